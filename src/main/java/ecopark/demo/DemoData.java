@@ -1,0 +1,111 @@
+package ecopark.demo;
+
+import ecopark.park.domain.Jurisdiction;
+import ecopark.park.domain.Park;
+import ecopark.park.domain.ParkLevel;
+import ecopark.park.domain.ParkStatus;
+import ecopark.park.domain.ParkType;
+import ecopark.park.domain.WaterRegion;
+import ecopark.park.service.ParkAdminService;
+import ecopark.security.AppRole;
+import ecopark.security.SystemActor;
+import ecopark.security.service.UserAdminService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo organisation on the first start of the default profile (an empty database). Changchun ETDZ is
+ * entered exactly as the basic-information section of the 2019 seed form reads.
+ */
+@Component
+@ConditionalOnProperty(name = "ecopark.demo-data", havingValue = "true")
+class DemoData {
+
+    /** The one password of every demo account; README lists the accounts. */
+    static final String PASSWORD = "Ecopark#2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final ParkAdminService parks;
+    private final UserAdminService users;
+
+    DemoData(ParkAdminService parks, UserAdminService users) {
+        this.parks = parks;
+        this.users = users;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    public void loadOnFirstStart() {
+        SystemActor.run(() -> {
+            if (parks.hasAnyPark()) {
+                return;
+            }
+            load();
+            log.info("Demo data loaded: 3 parks, demo accounts with password {}", PASSWORD);
+        });
+    }
+
+    private void load() {
+        Jurisdiction changchunBureau = parks.save(new Jurisdiction("长春市生态环境局", "吉林省"));
+        Jurisdiction tianjinBureau = parks.save(new Jurisdiction("天津市生态环境局", "天津市"));
+        Jurisdiction jiangsuBureau = parks.save(new Jurisdiction("江苏省生态环境厅", "江苏省"));
+
+        Park changchun = new Park("长春经济技术开发区", changchunBureau.getId());
+        changchun.setProvince("吉林省");
+        changchun.setCity("长春市");
+        changchun.setStreetAddress("经开区吉林大路 6188 号(长春经济技术开发区管理委员会)");
+        changchun.setPostcode("130033");
+        changchun.setLevel(ParkLevel.NATIONAL);
+        changchun.setType(ParkType.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE);
+        changchun.setPhone("0431-84630074");
+        changchun.setEmail("652007137@qq.com");
+        changchun.setStatus(ParkStatus.IN_CREATION);
+        changchun.setConstructionBaseYear(2016);
+        changchun.setWaterRegion(WaterRegion.WATER_SCARCE_CITY);
+        changchun = parks.save(changchun);
+
+        Park tianjin = new Park("天津经济技术开发区", tianjinBureau.getId());
+        tianjin.setProvince("天津市");
+        tianjin.setCity("天津市");
+        tianjin.setStreetAddress("滨海新区第三大街 19 号(天津经济技术开发区管理委员会)");
+        tianjin.setPostcode("300457");
+        tianjin.setLevel(ParkLevel.NATIONAL);
+        tianjin.setType(ParkType.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE);
+        tianjin.setPhone("022-25201234");
+        tianjin.setEmail("stgy@teda.gov.cn");
+        tianjin.setStatus(ParkStatus.NAMED);
+        tianjin.setConstructionBaseYear(2008);
+        tianjin.setWaterRegion(WaterRegion.BEIJING_TIANJIN_HEBEI);
+        tianjin = parks.save(tianjin);
+
+        Park suzhou = new Park("苏州高新技术产业开发区", jiangsuBureau.getId());
+        suzhou.setProvince("江苏省");
+        suzhou.setCity("苏州市");
+        suzhou.setStreetAddress("虎丘区狮山路 28 号(苏州高新区管理委员会)");
+        suzhou.setPostcode("215011");
+        suzhou.setLevel(ParkLevel.NATIONAL);
+        suzhou.setType(ParkType.HIGH_TECH_INDUSTRIAL_DEVELOPMENT_ZONE);
+        suzhou.setPhone("0512-68751234");
+        suzhou.setEmail("hjbh@snd.gov.cn");
+        suzhou.setStatus(ParkStatus.NAMED);
+        suzhou.setConstructionBaseYear(2011);
+        suzhou.setWaterRegion(WaterRegion.OTHER);
+        suzhou = parks.save(suzhou);
+
+        users.create("admin", "系统管理员", AppRole.ADMIN, null, null, PASSWORD);
+        users.create("cc_staff", "王丽", AppRole.STAFF, changchun.getId(), null, PASSWORD);
+        users.create("cc_reviewer1", "李明", AppRole.REVIEWER, null, changchunBureau.getId(), PASSWORD);
+        users.create("cc_reviewer2", "赵静", AppRole.REVIEWER, null, changchunBureau.getId(), PASSWORD);
+        users.create("cc_manager", "陈刚", AppRole.MANAGER, null, changchunBureau.getId(), PASSWORD);
+        users.create("tj_staff", "刘洋", AppRole.STAFF, tianjin.getId(), null, PASSWORD);
+        users.create("tj_reviewer", "孙伟", AppRole.REVIEWER, null, tianjinBureau.getId(), PASSWORD);
+        users.create("sz_staff", "周敏", AppRole.STAFF, suzhou.getId(), null, PASSWORD);
+        users.create("sz_manager", "吴军", AppRole.MANAGER, null, jiangsuBureau.getId(), PASSWORD);
+    }
+}

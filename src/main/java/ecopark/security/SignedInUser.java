@@ -1,0 +1,63 @@
+package ecopark.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The authenticated user as the application sees them: role plus the park (staff) or jurisdiction
+ * (reviewer, manager) they act for. Immutable for the length of a session.
+ */
+public record SignedInUser(
+        long id,
+        String username,
+        String passwordHash,
+        String displayName,
+        AppRole role,
+        Long parkId,
+        Long jurisdictionId,
+        boolean enabled,
+        boolean accountNonLocked,
+        boolean mustChangePassword) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
+    }
+
+    public boolean is(AppRole r) {
+        return role == r;
+    }
+
+    /** Flowable candidate group of this user, if their role has a jurisdiction. */
+    public String candidateGroup() {
+        return jurisdictionId == null ? role.name() : role.candidateGroup(jurisdictionId);
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", " + role + "]";
+    }
+}

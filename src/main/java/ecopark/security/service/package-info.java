@@ -1,0 +1,3 @@
+/** Account administration and the Spring Security configuration. */
+@org.springframework.modulith.NamedInterface("service")
+package ecopark.security.service;
