@@ -1,28 +1,39 @@
 package ecopark.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user-visible string comes from {@code messages_zh_CN.properties} or {@code messages_en.properties}.
+ * Every user-visible string comes from the bundles in {@code i18n/}: one pair of files per feature
+ * ({@code <feature>_zh_CN.properties}, {@code <feature>_en.properties}), merged into one dictionary per language.
  * Chinese is the default: the product's users are Chinese civil servants and park staff.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
-    public static final String BUNDLE = "i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+    private static final Map<Locale, Map<String, String>> DICTIONARIES = Map.of(
+            CHINESE, load("zh_CN"), ENGLISH, load("en"));
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -34,23 +45,49 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        ResourceBundle bundle = bundle(locale);
-        if (!bundle.containsKey(key)) {
-            log.warn("Missing translation key '{}' for {}", key, locale);
+        Locale supported = supported(locale);
+        String pattern = DICTIONARIES.get(supported).get(key);
+        if (pattern == null) {
+            log.warn("Missing translation key '{}' for {}", key, supported);
             return "!" + key;
         }
-        String pattern = bundle.getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
     }
 
-    /** The bundle for a supported locale; anything else falls back to Chinese. */
-    public static ResourceBundle bundle(Locale locale) {
-        Locale supported = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+    /** Translation outside a Vaadin component (exports, documents, e-mails). */
+    public static String translate(Locale locale, String key, Object... params) {
+        return new TranslationProvider().getTranslation(key, locale, params);
+    }
+
+    /** All keys and texts of one language, for checks. */
+    public static Map<String, String> dictionary(Locale locale) {
+        return DICTIONARIES.get(supported(locale));
+    }
+
+    /** English when asked for English, Chinese for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+    }
+
+    private static Map<String, String> load(String suffix) {
+        Map<String, String> merged = new HashMap<>();
         try {
-            return ResourceBundle.getBundle(BUNDLE, supported, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("Translation bundle missing for " + supported, e);
+            Resource[] files = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:i18n/*_" + suffix + ".properties");
+            for (Resource file : files) {
+                Properties properties = new Properties();
+                try (InputStream in = file.getInputStream()) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                properties.forEach((k, v) -> {
+                    if (merged.put((String) k, (String) v) != null) {
+                        log.warn("Translation key '{}' is defined twice ({})", k, file.getFilename());
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read translation bundles", e);
         }
+        return Collections.unmodifiableMap(merged);
     }
 }

@@ -23,11 +23,23 @@ class TranslationBundlesTest {
 
     @Test
     void chinese_and_english_bundles_have_the_same_keys() {
-        Set<String> chinese = TranslationProvider.bundle(TranslationProvider.CHINESE).keySet();
-        Set<String> english = TranslationProvider.bundle(TranslationProvider.ENGLISH).keySet();
+        Set<String> chinese = TranslationProvider.dictionary(TranslationProvider.CHINESE).keySet();
+        Set<String> english = TranslationProvider.dictionary(TranslationProvider.ENGLISH).keySet();
 
         assertThat(difference(chinese, english)).as("keys missing in English").isEmpty();
         assertThat(difference(english, chinese)).as("keys missing in Chinese").isEmpty();
+    }
+
+    @Test
+    void every_feature_bundle_exists_in_both_languages() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            Set<String> names = new TreeSet<>(files.map(f -> f.getFileName().toString()).toList());
+            for (String name : names) {
+                String partner = name.endsWith("_zh_CN.properties") ? name.replace("_zh_CN.", "_en.")
+                        : name.replace("_en.", "_zh_CN.");
+                assertThat(names).as("partner of " + name).contains(partner);
+            }
+        }
     }
 
     @Test
@@ -53,8 +65,8 @@ class TranslationBundlesTest {
                 }
             }
         }
-        Set<String> chinese = TranslationProvider.bundle(TranslationProvider.CHINESE).keySet();
-        Set<String> english = TranslationProvider.bundle(TranslationProvider.ENGLISH).keySet();
+        Set<String> chinese = TranslationProvider.dictionary(TranslationProvider.CHINESE).keySet();
+        Set<String> english = TranslationProvider.dictionary(TranslationProvider.ENGLISH).keySet();
         assertThat(difference(used, chinese)).as("keys used in code but missing in Chinese").isEmpty();
         assertThat(difference(used, english)).as("keys used in code but missing in English").isEmpty();
     }
