@@ -8,6 +8,9 @@ import ecopark.park.domain.ParkType;
 import ecopark.park.domain.WaterRegion;
 import ecopark.park.service.ParkAdminService;
 import ecopark.security.AppRole;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.service.ReportService;
+import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
 import ecopark.security.service.UserAdminService;
 import org.slf4j.Logger;
@@ -16,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +37,14 @@ class DemoData {
 
     private final ParkAdminService parks;
     private final UserAdminService users;
+    private final UserDetailsService accounts;
+    private final ReportService reports;
 
-    DemoData(ParkAdminService parks, UserAdminService users) {
+    DemoData(ParkAdminService parks, UserAdminService users, UserDetailsService accounts, ReportService reports) {
         this.parks = parks;
         this.users = users;
+        this.accounts = accounts;
+        this.reports = reports;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,7 +55,8 @@ class DemoData {
                 return;
             }
             load();
-            log.info("Demo data loaded: 3 parks, demo accounts with password {}", PASSWORD);
+            loadChangchunReport2019();
+            log.info("Demo data loaded: 3 parks, the Changchun 2019 report, demo accounts with password {}", PASSWORD);
         });
     }
 
@@ -107,5 +116,15 @@ class DemoData {
         users.create("tj_reviewer", "孙伟", AppRole.REVIEWER, null, tianjinBureau.getId(), PASSWORD);
         users.create("sz_staff", "周敏", AppRole.STAFF, suzhou.getId(), null, PASSWORD);
         users.create("sz_manager", "吴军", AppRole.MANAGER, null, jiangsuBureau.getId(), PASSWORD);
+    }
+
+    /** The seed's 2019 report, written in the name of the park's staff member: section 一 and all of section 二. */
+    private void loadChangchunReport2019() {
+        SignedInUser staff = (SignedInUser) accounts.loadUserByUsername("cc_staff");
+        SeedDisclosureForm seed = SeedDisclosureForm.load();
+        SystemActor.callAs(staff, () -> {
+            AnnualReport report = reports.create(staff.parkId(), 2019);
+            return reports.writeNarratives(report.getId(), seed.narratives());
+        });
     }
 }

@@ -18,9 +18,14 @@ public final class SystemActor {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs(SYSTEM, work);
+    }
+
+    /** Runs work as a given account, e.g. demo content written in the name of the park's staff member. */
+    public static <T> T callAs(SignedInUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(SYSTEM, null, SYSTEM.getAuthorities()));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -6,6 +6,7 @@ import ecopark.park.domain.Park;
 import ecopark.park.domain.ParkRepository;
 import ecopark.security.AccessPolicy;
 import ecopark.security.ParkScope;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +40,13 @@ public class ParkService {
                 .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName));
         return parks.findInScope(scope.parkId(), scope.jurisdictionId(), filter, pageable)
                 .map(p -> toListItem(p, bureauNames::get));
+    }
+
+    /** Ids of the parks the user may reach, for other features' scoped queries. */
+    public List<Long> visibleParkIds() {
+        ParkScope scope = access.scope();
+        return parks.findInScope(scope.parkId(), scope.jurisdictionId(), null, Pageable.unpaged())
+                .map(Park::getId).getContent();
     }
 
     /** One park, if the user may reach it. */

@@ -1,0 +1,28 @@
+-- Annual reports: section 一 (basic information as disclosed that year) and section 二 (five narratives).
+create table annual_report (
+    id              bigint       not null auto_increment primary key,
+    version         bigint       not null,
+    park_id         bigint       not null,
+    report_year     int          not null,
+    status          varchar(20)  not null,
+    park_name       varchar(200) not null,
+    postal_address  varchar(300),
+    postcode        varchar(6),
+    park_level      varchar(20),
+    park_type       varchar(50),
+    type_note       varchar(100),
+    phone           varchar(30),
+    email           varchar(100),
+    park_status     varchar(20),
+    introduction    longtext,
+    main_work       longtext,
+    achievements    longtext,
+    problems        longtext,
+    next_plan       longtext,
+    created_at      datetime(6)  not null,
+    created_by      varchar(100) not null,
+    updated_at      datetime(6)  not null,
+    updated_by      varchar(100) not null,
+    constraint uk_annual_report_park_year unique (park_id, report_year),
+    constraint fk_annual_report_park foreign key (park_id) references park (id)
+) ${table_options};
