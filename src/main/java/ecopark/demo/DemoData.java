@@ -9,6 +9,7 @@ import ecopark.park.domain.WaterRegion;
 import ecopark.park.service.ParkAdminService;
 import ecopark.security.AppRole;
 import ecopark.report.domain.AnnualReport;
+import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportService;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
@@ -124,7 +125,7 @@ class DemoData {
         SeedDisclosureForm seed = SeedDisclosureForm.load();
         SystemActor.callAs(staff, () -> {
             AnnualReport report = reports.create(staff.parkId(), 2019);
-            return reports.writeNarratives(report.getId(), seed.narratives());
+            return reports.saveDraft(report.getId(), ReportDraft.of(report).withNarratives(seed.narratives()));
         });
     }
 }

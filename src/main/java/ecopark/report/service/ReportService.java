@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,21 +73,30 @@ public class ReportService {
         return reports.saveAndFlush(report);
     }
 
-    /** Replaces the narrative sections given; the report must still be editable by the user. */
-    public AnnualReport writeNarratives(long reportId, Map<NarrativeSection, String> texts) {
+    /**
+     * Saves sections 一 and 二 of a draft. Refused when someone else saved since the user opened the report
+     * (optimistic locking: the message names who and when, and the user's text stays in the editor), when the
+     * report is no longer a draft or returned, or when a field breaks the form's rules.
+     */
+    public AnnualReport saveDraft(long reportId, ReportDraft draft) {
         AnnualReport report = get(reportId);
         requireDrafter(report.getParkId());
         if (!report.getStatus().isEditable()) {
             throw new BusinessRuleException("report.error.readOnly");
         }
-        texts.forEach((section, text) -> {
-            if (text != null && text.length() > AnnualReport.NARRATIVE_MAX_LENGTH) {
-                throw new BusinessRuleException("report.error.narrativeTooLong", AnnualReport.NARRATIVE_MAX_LENGTH);
-            }
-            report.setNarrative(section, text);
-        });
+        if (report.getVersion() != draft.expectedVersion()) {
+            throw new ReportConflictException(report.getUpdatedBy(), report.getUpdatedAt());
+        }
+        ReportDraftRules.check(draft);
+        draft.applyTo(report);
         report.touch(currentUser.require().displayName(), clock.instant());
-        return reports.saveAndFlush(report);
+        try {
+            return reports.saveAndFlush(report);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Two saves raced past the version check; the database's @Version decided.
+            AnnualReport winner = reports.findById(reportId).orElseThrow();
+            throw new ReportConflictException(winner.getUpdatedBy(), winner.getUpdatedAt());
+        }
     }
 
     private void requireDrafter(long parkId) {

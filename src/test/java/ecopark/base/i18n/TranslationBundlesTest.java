@@ -58,7 +58,7 @@ class TranslationBundlesTest {
                 Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
                 while (m.find()) {
                     for (int g = 1; g <= m.groupCount(); g++) {
-                        if (m.group(g) != null && m.group(g).contains(".")) {
+                        if (m.group(g) != null && m.group(g).contains(".") && !m.group(g).endsWith(".")) {
                             used.add(m.group(g));
                         }
                     }

@@ -50,7 +50,7 @@ class ReportServiceTest {
     @Test
     @WithUserDetails("cc_staff")
     void a_new_report_carries_over_the_basic_information_of_the_year_before() {
-        AnnualReport report = reports.create(changchun2019().parkId(), 2020);
+        AnnualReport report = reports.create(changchun2019().parkId(), 2031);
 
         assertThat(report.getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThat(report.getEmail()).isEqualTo("652007137@qq.com");

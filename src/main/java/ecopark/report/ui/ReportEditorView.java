@@ -1,0 +1,376 @@
+package ecopark.report.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.ContactFormats;
+import ecopark.park.domain.ParkLevel;
+import ecopark.park.domain.ParkStatus;
+import ecopark.park.domain.ParkType;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.NarrativeSection;
+import ecopark.report.service.ReportConflictException;
+import ecopark.report.service.ReportDraft;
+import ecopark.report.service.ReportNotFoundException;
+import ecopark.report.service.ReportService;
+import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import ecopark.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The report editor, laid out like the official disclosure form: 一 basic information, 二 the five narrative
+ * sections. Explicit save plus autosave of drafts; a concurrent change by someone else is refused with a message
+ * naming who made it, and the user's text stays where it is; leaving with unsaved changes asks first.
+ */
+@Route("report")
+@PermitAll
+public class ReportEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+        BeforeLeaveObserver {
+
+    static final int AUTOSAVE_INTERVAL_MS = 60_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ReportService reports;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Binder<AnnualReport> binder = new Binder<>();
+
+    private final TextField parkName = new TextField();
+    private final TextField postalAddress = new TextField();
+    private final TextField postcode = new TextField();
+    private final RadioButtonGroup<ParkLevel> level = new RadioButtonGroup<>();
+    private final RadioButtonGroup<ParkType> type = new RadioButtonGroup<>();
+    private final TextField typeNote = new TextField();
+    private final TextField phone = new TextField();
+    private final TextField email = new TextField();
+    private final RadioButtonGroup<ParkStatus> parkStatus = new RadioButtonGroup<>();
+    private final Map<NarrativeSection, TextArea> narratives = new EnumMap<>(NarrativeSection.class);
+
+    private final Span saveState = new Span();
+    private final Div conflictNotice = new Div();
+    private final Button save = new Button();
+    private final Div header = new Div();
+
+    private AnnualReport report;
+    private boolean editable;
+    private boolean dirty;
+    private boolean conflicted;
+    private Registration pollRegistration;
+
+    public ReportEditorView(ReportService reports, CurrentUser currentUser, Clock clock) {
+        this.reports = reports;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("report-editor");
+        setMaxWidth("1100px");
+        buildFields();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long reportId) {
+        try {
+            load(reports.get(reportId));
+        } catch (ReportNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        }
+    }
+
+    private void load(AnnualReport loaded) {
+        this.report = loaded;
+        SignedInUser user = currentUser.require();
+        editable = loaded.getStatus().isEditable() && (user.is(AppRole.STAFF) || user.is(AppRole.ADMIN));
+        binder.setBean(loaded);
+        binder.setReadOnly(!editable);
+        save.setVisible(editable);
+        typeNote.setVisible(loaded.getType() == ParkType.OTHER);
+        conflicted = false;
+        conflictNotice.setVisible(false);
+        setDirty(false);
+        refreshHeader();
+        removeAll();
+        add(header, conflictNotice, basicInformation(), progress());
+    }
+
+    private void buildFields() {
+        parkName.setId("park-name");
+        postalAddress.setId("postal-address");
+        postcode.setId("postcode");
+        typeNote.setId("type-note");
+        phone.setId("phone");
+        email.setId("email");
+        save.setId("save-report");
+        conflictNotice.setId("conflict-notice");
+        parkName.setMaxLength(AnnualReport.PARK_NAME_MAX_LENGTH);
+        postalAddress.setMaxLength(AnnualReport.ADDRESS_MAX_LENGTH);
+        postcode.setMaxLength(6);
+        typeNote.setMaxLength(AnnualReport.TYPE_NOTE_MAX_LENGTH);
+        phone.setMaxLength(AnnualReport.PHONE_MAX_LENGTH);
+        email.setMaxLength(AnnualReport.EMAIL_MAX_LENGTH);
+
+        level.setItems(ParkLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        type.setItems(ParkType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        type.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        type.addValueChangeListener(e -> typeNote.setVisible(e.getValue() == ParkType.OTHER));
+        parkStatus.setItems(ParkStatus.values());
+        parkStatus.setItemLabelGenerator(s -> getTranslation("report.basic.parkStatus." + s.name()));
+        parkStatus.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+
+        binder.forField(parkName).asRequired(getTranslation("validation.required"))
+                .bind(AnnualReport::getParkName, AnnualReport::setParkName);
+        binder.forField(postalAddress).bind(AnnualReport::getPostalAddress, AnnualReport::setPostalAddress);
+        binder.forField(postcode)
+                .withValidator(v -> v == null || v.isBlank() || ContactFormats.isPostcode(v),
+                        getTranslation("validation.postcode"))
+                .bind(AnnualReport::getPostcode, AnnualReport::setPostcode);
+        binder.forField(level).bind(AnnualReport::getLevel, AnnualReport::setLevel);
+        binder.forField(type).bind(AnnualReport::getType, AnnualReport::setType);
+        binder.forField(typeNote)
+                .withValidator(v -> type.getValue() != ParkType.OTHER || (v != null && !v.isBlank()),
+                        getTranslation("report.error.typeNoteRequired"))
+                .bind(AnnualReport::getTypeNote, AnnualReport::setTypeNote);
+        binder.forField(phone)
+                .withValidator(v -> v == null || v.isBlank() || ContactFormats.isPhone(v),
+                        getTranslation("validation.phone"))
+                .bind(AnnualReport::getPhone, AnnualReport::setPhone);
+        binder.forField(email)
+                .withValidator(v -> v == null || v.isBlank() || ContactFormats.isEmail(v),
+                        getTranslation("validation.email"))
+                .bind(AnnualReport::getEmail, AnnualReport::setEmail);
+        binder.forField(parkStatus).bind(AnnualReport::getParkStatus, AnnualReport::setParkStatus);
+
+        for (NarrativeSection section : NarrativeSection.values()) {
+            TextArea area = new TextArea(getTranslation(section.labelKey()));
+            area.setId("narrative-" + section.name().toLowerCase().replace('_', '-'));
+            area.addClassName("narrative-area");
+            area.setWidthFull();
+            area.setMinHeight("10em");
+            area.setMaxHeight("32em");
+            area.setMaxLength(AnnualReport.NARRATIVE_MAX_LENGTH);
+            area.setValueChangeMode(ValueChangeMode.LAZY);
+            area.addValueChangeListener(e -> showCount(area));
+            binder.forField(area).bind(r -> r.narrative(section) == null ? "" : r.narrative(section),
+                    (r, v) -> r.setNarrative(section, v));
+            narratives.put(section, area);
+        }
+        binder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setDirty(true);
+            }
+        });
+
+        save.setText(getTranslation("action.save"));
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save(false));
+        conflictNotice.addClassName("conflict-notice");
+    }
+
+    private void refreshHeader() {
+        header.removeAll();
+        header.addClassName("editor-header");
+        H2 title = new H2(getTranslation("report.editor.title", report.getParkName(), report.getYear()));
+        Button preview = new Button(getTranslation("report.preview"), VaadinIcon.EYE.create(), e -> openPreview());
+        HorizontalLayout actions = new HorizontalLayout(ReportStatusBadge.of(this, report.getStatus()), saveState,
+                preview, save);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        actions.addClassName("editor-actions");
+        saveState.addClassName("save-state");
+        saveState.setText(editable ? getTranslation("report.lastSaved", report.getUpdatedBy(),
+                TIME.format(report.getUpdatedAt().atZone(clock.getZone()))) : getTranslation("report.readOnly"));
+        header.add(title, actions);
+    }
+
+    private Div basicInformation() {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        form.addFormItem(parkName, getTranslation("report.basic.parkName"));
+        form.addFormItem(postalAddress, getTranslation("report.basic.postalAddress"));
+        form.addFormItem(postcode, getTranslation("report.basic.postcode"));
+        form.addFormItem(level, getTranslation("report.basic.level"));
+        var typeItem = form.addFormItem(new Div(type, typeNote), getTranslation("report.basic.type"));
+        form.setColspan(typeItem, 2);
+        typeNote.setPlaceholder(getTranslation("report.basic.typeNote"));
+        form.addFormItem(phone, getTranslation("report.basic.phone"));
+        form.addFormItem(email, getTranslation("report.basic.email"));
+        var statusItem = form.addFormItem(parkStatus, getTranslation("report.basic.parkStatus"));
+        form.setColspan(statusItem, 2);
+        Div section = new Div(new H3(getTranslation("report.part.one")), form);
+        section.addClassName("form-part");
+        return section;
+    }
+
+    private Div progress() {
+        Div section = new Div(new H3(getTranslation("report.part.two")));
+        section.addClassName("form-part");
+        narratives.values().forEach(area -> {
+            showCount(area);
+            section.add(area);
+        });
+        return section;
+    }
+
+    private void showCount(TextArea area) {
+        int length = area.getValue() == null ? 0 : area.getValue().length();
+        area.setHelperText(getTranslation("report.characterCount", length, AnnualReport.NARRATIVE_MAX_LENGTH));
+    }
+
+    private void openPreview() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("report.preview.title", report.getParkName(), report.getYear()));
+        dialog.setWidth("min(900px, 95vw)");
+        Div body = new Div();
+        body.addClassName("narrative-preview");
+        body.add(new H3(getTranslation("report.part.two")));
+        narratives.forEach((section, area) -> {
+            if (section != NarrativeSection.ACHIEVEMENTS) {
+                body.add(new H4(getTranslation(section.labelKey())));
+            }
+            body.add(new NarrativeText(area.getValue()));
+        });
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Saves the draft; an autosave stays quiet unless something goes wrong. */
+    void save(boolean automatic) {
+        if (!editable || conflicted) {
+            return;
+        }
+        if (!binder.validate().isOk()) {
+            if (!automatic) {
+                notifyError(getTranslation("report.error.fixFields"));
+            }
+            return;
+        }
+        try {
+            AnnualReport saved = reports.saveDraft(report.getId(), ReportDraft.of(report));
+            report = saved;
+            binder.setBean(saved);
+            setDirty(false);
+            saveState.setText(getTranslation(automatic ? "report.autosaved" : "report.saved",
+                    TIME.format(saved.getUpdatedAt().atZone(clock.getZone()))));
+        } catch (ReportConflictException e) {
+            showConflict(e);
+        } catch (BusinessRuleException e) {
+            notifyError(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private void showConflict(ReportConflictException e) {
+        conflicted = true;
+        conflictNotice.removeAll();
+        Span text = new Span(getTranslation("report.error.conflict", e.changedBy(),
+                java.util.Date.from(e.changedAt())));
+        Button reload = new Button(getTranslation("report.reloadLatest"), VaadinIcon.REFRESH.create(), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("report.reloadLatest"),
+                    getTranslation("report.reloadLatest.confirm"), getTranslation("report.reloadLatest"),
+                    ok -> load(reports.get(report.getId())));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        conflictNotice.add(text, reload);
+        conflictNotice.setVisible(true);
+    }
+
+    private void notifyError(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void setDirty(boolean value) {
+        dirty = value;
+        // The browser asks before closing or reloading the tab while there are unsaved changes.
+        getElement().executeJs("window.onbeforeunload = $0 ? function(e) { e.preventDefault(); e.returnValue = ''; }"
+                + " : null;", value);
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || !editable) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("report.leave.title"),
+                getTranslation("report.leave.text"), getTranslation("report.leave.discard"), e -> {
+                    setDirty(false);
+                    action.proceed();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("report.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(AUTOSAVE_INTERVAL_MS);
+        pollRegistration = ui.addPollListener(e -> {
+            if (dirty) {
+                save(true);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+        getElement().executeJs("window.onbeforeunload = null;");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return report == null ? getTranslation("nav.reports")
+                : getTranslation("report.editor.title", report.getParkName(), report.getYear());
+    }
+}

@@ -1,0 +1,115 @@
+package ecopark.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.service.ReportListItem;
+import ecopark.report.service.ReportService;
+import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import ecopark.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The annual reports the user may see: their park's for staff, their jurisdiction's for a bureau. Staff open a new
+ * report for a year here; a second report for the same year is refused next to the year field.
+ */
+@Route("reports")
+@Menu(order = 1, title = "nav.reports", icon = "vaadin:file-text-o")
+@PermitAll
+public class ReportListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("parkName"),
+            Sort.Order.asc("id"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReportService reports;
+    private final Grid<ReportListItem> grid = new Grid<>();
+    private final IntegerField year = new IntegerField();
+
+    public ReportListView(ReportService reports, CurrentUser currentUser, Clock clock) {
+        this.reports = reports;
+        addClassName("report-list");
+        setSizeFull();
+
+        SignedInUser user = currentUser.require();
+        if (user.is(AppRole.STAFF)) {
+            add(newReportBar(user, LocalDate.now(clock).getYear() - 1));
+        }
+
+        ZoneId zone = clock.getZone();
+        grid.addColumn(ReportListItem::parkName).setHeader(getTranslation("report.park")).setFlexGrow(3)
+                .setSortProperty("parkName");
+        grid.addColumn(ReportListItem::year).setHeader(getTranslation("report.year")).setSortProperty("year")
+                .setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(r -> ReportStatusBadge.of(this, r.status())).setHeader(getTranslation("report.status"))
+                .setSortProperty("status");
+        grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
+                .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> {
+            PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return reports.findVisible(page.getSort().isSorted() ? page : page.withSort(NEWEST_FIRST)).stream();
+        });
+        grid.setEmptyStateText(getTranslation("report.empty"));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        add(grid);
+        expand(grid);
+    }
+
+    private HorizontalLayout newReportBar(SignedInUser user, int suggestedYear) {
+        year.setLabel(getTranslation("report.new.year"));
+        year.setValue(suggestedYear);
+        year.setMin(2000);
+        year.setMax(suggestedYear + 1);
+        year.setStepButtonsVisible(true);
+        Button create = new Button(getTranslation("report.new"), VaadinIcon.PLUS.create(), e -> create(user));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(year, create);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private void create(SignedInUser user) {
+        year.setInvalid(false);
+        if (year.getValue() == null) {
+            year.setErrorMessage(getTranslation("report.new.yearRequired"));
+            year.setInvalid(true);
+            return;
+        }
+        try {
+            AnnualReport report = reports.create(user.parkId(), year.getValue());
+            open(report.getId());
+        } catch (BusinessRuleException e) {
+            year.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            year.setInvalid(true);
+        }
+    }
+
+    private void open(long reportId) {
+        getUI().ifPresent(ui -> ui.navigate(ReportEditorView.class, reportId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reports");
+    }
+}
