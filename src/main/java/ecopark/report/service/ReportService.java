@@ -79,11 +79,7 @@ public class ReportService {
      * report is no longer a draft or returned, or when a field breaks the form's rules.
      */
     public AnnualReport saveDraft(long reportId, ReportDraft draft) {
-        AnnualReport report = get(reportId);
-        requireDrafter(report.getParkId());
-        if (!report.getStatus().isEditable()) {
-            throw new BusinessRuleException("report.error.readOnly");
-        }
+        AnnualReport report = requireDraftable(reportId);
         if (report.getVersion() != draft.expectedVersion()) {
             throw new ReportConflictException(report.getUpdatedBy(), report.getUpdatedAt());
         }
@@ -97,6 +93,20 @@ public class ReportService {
             AnnualReport winner = reports.findById(reportId).orElseThrow();
             throw new ReportConflictException(winner.getUpdatedBy(), winner.getUpdatedAt());
         }
+    }
+
+    /**
+     * The report, if the current user may change it: staff of its park or an administrator, and only while it is a
+     * draft or returned (DESIGN.md: submitted and published reports are read-only for everyone).
+     */
+    @Transactional(readOnly = true)
+    public AnnualReport requireDraftable(long reportId) {
+        AnnualReport report = get(reportId);
+        requireDrafter(report.getParkId());
+        if (!report.getStatus().isEditable()) {
+            throw new BusinessRuleException("report.error.readOnly");
+        }
+        return report;
     }
 
     private void requireDrafter(long parkId) {

@@ -40,6 +40,7 @@ import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
+import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
 import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportNotFoundException;
@@ -68,6 +69,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportService reports;
+    private final ReportAttachmentService attachments;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
@@ -94,8 +96,10 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private boolean conflicted;
     private Registration pollRegistration;
 
-    public ReportEditorView(ReportService reports, CurrentUser currentUser, Clock clock) {
+    public ReportEditorView(ReportService reports, ReportAttachmentService attachments, CurrentUser currentUser,
+            Clock clock) {
         this.reports = reports;
+        this.attachments = attachments;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("report-editor");
@@ -127,7 +131,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         setDirty(false);
         refreshHeader();
         removeAll();
-        add(header, conflictNotice, basicInformation(), progress());
+        add(header, conflictNotice, basicInformation(), progress(),
+                new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()));
     }
 
     private void buildFields() {

@@ -1,0 +1,88 @@
+package ecopark.base.filestore;
+
+import ecopark.base.domain.BusinessRuleException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The product's one file store, in the database (DESIGN.md). It enforces size and type limits; it does not decide
+ * who may see a file — the feature that owns the file (report attachments, rectification evidence) checks that
+ * before calling {@link #read(long)}.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class FileStore {
+
+    private final StoredFileRepository files;
+    private final StoredFileContentRepository contents;
+    private final Clock clock;
+    private final DataSize maxSize;
+
+    public FileStore(StoredFileRepository files, StoredFileContentRepository contents, Clock clock,
+            @Value("${ecopark.files.max-size:10MB}") DataSize maxSize) {
+        this.files = files;
+        this.contents = contents;
+        this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * Stores a file after checking it: not empty, at most {@code ecopark.files.max-size}, of an accepted kind by name,
+     * and with content that really is of that kind.
+     */
+    public StoredFileInfo store(String fileName, byte[] content, String uploadedBy) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > StoredFile.FILE_NAME_MAX_LENGTH) {
+            throw new BusinessRuleException("file.error.name");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("file.error.empty", name);
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw new BusinessRuleException("file.error.tooLarge", name, maxSize.toMegabytes());
+        }
+        FileKind kind = FileKind.byFileName(name)
+                .orElseThrow(() -> new BusinessRuleException("file.error.type", name));
+        if (!kind.matchesContent(content)) {
+            throw new BusinessRuleException("file.error.contentMismatch", name);
+        }
+        StoredFile file = files.saveAndFlush(new StoredFile(name, kind.contentType(), content.length, sha256(content),
+                clock.instant(), uploadedBy));
+        contents.save(new StoredFileContent(file.getId(), content));
+        return StoredFileInfo.of(file);
+    }
+
+    public StoredFileInfo info(long fileId) {
+        return files.findById(fileId).map(StoredFileInfo::of)
+                .orElseThrow(() -> new BusinessRuleException("file.error.notFound", fileId));
+    }
+
+    public byte[] read(long fileId) {
+        return contents.findById(fileId).map(StoredFileContent::getContent)
+                .orElseThrow(() -> new BusinessRuleException("file.error.notFound", fileId));
+    }
+
+    public void delete(long fileId) {
+        contents.deleteById(fileId);
+        files.deleteById(fileId);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

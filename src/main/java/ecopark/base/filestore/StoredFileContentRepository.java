@@ -1,0 +1,6 @@
+package ecopark.base.filestore;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredFileContentRepository extends JpaRepository<StoredFileContent, Long> {
+}

@@ -1,0 +1,84 @@
+package ecopark.report.service;
+
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.filestore.FileStore;
+import ecopark.base.filestore.StoredFileInfo;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.ReportAttachment;
+import ecopark.report.domain.ReportAttachmentRepository;
+import ecopark.security.CurrentUser;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Supporting documents of a report. Whoever may see the report may list and download them; only its drafters may
+ * add or remove them, and only while the report is editable.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ReportAttachmentService {
+
+    private final ReportService reports;
+    private final ReportAttachmentRepository attachments;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+
+    ReportAttachmentService(ReportService reports, ReportAttachmentRepository attachments, FileStore files,
+            CurrentUser currentUser) {
+        this.reports = reports;
+        this.attachments = attachments;
+        this.files = files;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentItem> list(long reportId) {
+        reports.get(reportId);
+        return attachments.findByReportIdOrderByIdAsc(reportId).stream().map(a -> toItem(a, files.info(a.getFileId())))
+                .toList();
+    }
+
+    /** Adds a document; the file store refuses files that are too large or of a kind we do not accept. */
+    public AttachmentItem upload(long reportId, String fileName, byte[] content) {
+        AnnualReport report = requireEditable(reportId);
+        StoredFileInfo file = files.store(fileName, content, currentUser.require().displayName());
+        ReportAttachment attachment = attachments.save(new ReportAttachment(report.getId(), file.id()));
+        return toItem(attachment, file);
+    }
+
+    @Transactional(readOnly = true)
+    public DownloadedFile download(long attachmentId) {
+        ReportAttachment attachment = find(attachmentId);
+        reports.get(attachment.getReportId());
+        StoredFileInfo info = files.info(attachment.getFileId());
+        return new DownloadedFile(info.fileName(), info.contentType(), files.read(attachment.getFileId()));
+    }
+
+    public void remove(long attachmentId) {
+        ReportAttachment attachment = find(attachmentId);
+        requireEditable(attachment.getReportId());
+        attachments.delete(attachment);
+        files.delete(attachment.getFileId());
+    }
+
+    /** The largest file accepted, in megabytes, for the upload component's hint. */
+    public long maxSizeMegabytes() {
+        return files.maxSize().toMegabytes();
+    }
+
+    private AnnualReport requireEditable(long reportId) {
+        return reports.requireDraftable(reportId);
+    }
+
+    private ReportAttachment find(long attachmentId) {
+        return attachments.findById(attachmentId)
+                .orElseThrow(() -> new BusinessRuleException("file.error.notFound", attachmentId));
+    }
+
+    private static AttachmentItem toItem(ReportAttachment a, StoredFileInfo file) {
+        return new AttachmentItem(a.getId(), file.fileName(), file.sizeBytes(), file.createdAt(), file.createdBy());
+    }
+}
