@@ -44,10 +44,10 @@ public enum AppRole {
     }
 
     /**
-     * Flowable candidate group for this role in one jurisdiction, e.g. {@code REVIEWER@3}: a task offered to it
-     * never reaches another bureau.
+     * Flowable candidate group for this role in its scope — the jurisdiction for reviewers and managers, the park for
+     * staff — e.g. {@code REVIEWER@3}: a task offered to it never reaches another bureau or park.
      */
-    public String candidateGroup(long jurisdictionId) {
-        return name() + "@" + jurisdictionId;
+    public String candidateGroup(long scopeId) {
+        return name() + "@" + scopeId;
     }
 }

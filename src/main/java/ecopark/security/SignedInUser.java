@@ -51,9 +51,10 @@ public record SignedInUser(
         return role == r;
     }
 
-    /** Flowable candidate group of this user, if their role has a jurisdiction. */
+    /** Flowable candidate group of this user: their role in their park (staff) or jurisdiction. */
     public String candidateGroup() {
-        return jurisdictionId == null ? role.name() : role.candidateGroup(jurisdictionId);
+        Long scope = role.isBoundToPark() ? parkId : jurisdictionId;
+        return scope == null ? role.name() : role.candidateGroup(scope);
     }
 
     @Override

@@ -40,6 +40,10 @@ public class AnnualReport extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ReportStatus status = ReportStatus.DRAFT;
 
+    /** The review stage the report is in (e.g. PRELIMINARY, FINAL), set by the review process; null outside review. */
+    @Column(name = "review_stage", length = 20)
+    private String reviewStage;
+
     @Column(name = "park_name", nullable = false, length = PARK_NAME_MAX_LENGTH)
     private String parkName;
 
@@ -149,6 +153,14 @@ public class AnnualReport extends AbstractEntity {
 
     public void setStatus(ReportStatus status) {
         this.status = status;
+    }
+
+    public String getReviewStage() {
+        return reviewStage;
+    }
+
+    public void setReviewStage(String reviewStage) {
+        this.reviewStage = reviewStage;
     }
 
     public String getParkName() {

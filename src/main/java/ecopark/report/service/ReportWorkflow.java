@@ -1,0 +1,153 @@
+package ecopark.report.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.AnnualReportRepository;
+import ecopark.report.domain.NarrativeSection;
+import ecopark.report.domain.ReportRevision;
+import ecopark.report.domain.ReportRevisionRepository;
+import ecopark.report.domain.ReportStatus;
+import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A report's way through review, as far as the report itself is concerned: whether it may be submitted, its
+ * immutable revisions, and its status. The review process drives the status changes; they run as the system
+ * (administrator role), never on a user's direct request.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ReportWorkflow {
+
+    private final ReportService reports;
+    private final AnnualReportRepository reportRepository;
+    private final ReportRevisionRepository revisions;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ReportWorkflow(ReportService reports, AnnualReportRepository reportRepository, ReportRevisionRepository revisions,
+            CurrentUser currentUser, ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
+        this.reports = reports;
+        this.reportRepository = reportRepository;
+        this.revisions = revisions;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Why the report may not be submitted yet, as translation keys with arguments; empty when it may. DESIGN.md
+     * completeness: every section written. The editor and the review process both ask this one method.
+     */
+    @Transactional(readOnly = true)
+    public List<SubmissionProblem> submissionProblems(long reportId) {
+        AnnualReport report = reports.get(reportId);
+        List<SubmissionProblem> problems = new ArrayList<>();
+        if (report.getParkName() == null || report.getParkName().isBlank()) {
+            problems.add(new SubmissionProblem("report.check.basicMissing"));
+        }
+        for (NarrativeSection section : NarrativeSection.values()) {
+            String text = report.narrative(section);
+            if (text == null || text.isBlank()) {
+                problems.add(new SubmissionProblem("report.check.narrativeMissing", section.labelKey()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Freezes the report as a new revision and marks it submitted. Only its drafters, only while it is a draft or
+     * returned, and only when {@link #submissionProblems(long)} finds nothing.
+     */
+    public RevisionView submit(long reportId) {
+        AnnualReport report = reports.requireDraftable(reportId);
+        List<SubmissionProblem> problems = submissionProblems(reportId);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("report.error.notSubmittable", problems.size());
+        }
+        int number = revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(r -> r.getNumber() + 1).orElse(1);
+        ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(ReportSnapshot.of(report)),
+                clock.instant(), currentUser.require().displayName()));
+        report.setStatus(ReportStatus.SUBMITTED);
+        report.touch(currentUser.require().displayName(), clock.instant());
+        reportRepository.save(report);
+        RevisionView view = toView(revision);
+        // The review feature starts or continues the review process in this same transaction.
+        events.publishEvent(new ReportSubmitted(reportId, report.getParkId(), report.getYear(), number));
+        return view;
+    }
+
+    /**
+     * Takes back a submission that no reviewer has claimed yet; the review feature refuses (and so rolls this back)
+     * when a reviewer already has it. Staff of the park only.
+     */
+    public void withdraw(long reportId) {
+        AnnualReport report = reports.get(reportId);
+        if (!currentUser.require().is(AppRole.STAFF) && !currentUser.require().is(AppRole.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the park's staff withdraw");
+        }
+        if (report.getStatus() != ReportStatus.SUBMITTED) {
+            throw new BusinessRuleException("review.error.notWithdrawable");
+        }
+        events.publishEvent(new ReportWithdrawalRequested(reportId));
+    }
+
+    /** Moves the report to a status and review stage (null outside review) on behalf of the review process. */
+    @RolesAllowed(AppRole.ADMIN_NAME)
+    public void moveTo(long reportId, ReportStatus status, String reviewStage) {
+        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        report.setStatus(status);
+        report.setReviewStage(reviewStage);
+        reportRepository.save(report);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RevisionView> revisions(long reportId) {
+        reports.get(reportId);
+        return revisions.findByReportIdOrderByNumberAsc(reportId).stream().map(this::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionView revision(long reportId, int number) {
+        reports.get(reportId);
+        return revisions.findByReportIdAndNumber(reportId, number).map(this::toView)
+                .orElseThrow(() -> new BusinessRuleException("report.error.revisionNotFound", number));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<RevisionView> latestRevision(long reportId) {
+        reports.get(reportId);
+        return revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(this::toView);
+    }
+
+    private String write(ReportSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the revision snapshot", e);
+        }
+    }
+
+    private RevisionView toView(ReportRevision revision) {
+        try {
+            return new RevisionView(revision.getReportId(), revision.getNumber(), revision.getSubmittedAt(),
+                    revision.getSubmittedBy(), json.readValue(revision.getSnapshot(), ReportSnapshot.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable snapshot of revision " + revision.getId(), e);
+        }
+    }
+}

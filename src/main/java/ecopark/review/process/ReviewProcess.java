@@ -1,0 +1,92 @@
+package ecopark.review.process;
+
+import ecopark.report.domain.ReportStatus;
+import ecopark.report.service.ReportWorkflow;
+import ecopark.review.domain.ReviewStage;
+import ecopark.security.SystemActor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bean that {@code processes/annual-report-review.bpmn20.xml} calls by expression. Service tasks run without a
+ * person behind them (or behind a reviewer's click), so every call goes to the report feature as the system.
+ */
+@Component("reviewProcess")
+public class ReviewProcess {
+
+    public static final String PROCESS_KEY = "annualReportReview";
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewProcess.class);
+
+    private final ReportWorkflow workflow;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final int preliminaryDays;
+    private final int finalDays;
+
+    ReviewProcess(ReportWorkflow workflow, Clock clock, ApplicationEventPublisher events,
+            @Value("${ecopark.review.preliminary-working-days:10}") int preliminaryDays,
+            @Value("${ecopark.review.final-working-days:5}") int finalDays) {
+        this.workflow = workflow;
+        this.clock = clock;
+        this.events = events;
+        this.preliminaryDays = preliminaryDays;
+        this.finalDays = finalDays;
+    }
+
+    /** Completeness check of DESIGN.md: the same single check the editor asks before offering submission. */
+    public boolean checkCompleteness(DelegateExecution execution, Long reportId) {
+        return SystemActor.call(() -> workflow.submissionProblems(reportId).isEmpty());
+    }
+
+    /**
+     * A review stage begins: its due date (in working days from now) and the reminder one working day before are
+     * set for the task and its timers, and the report shows the stage.
+     */
+    public void enterStage(DelegateExecution execution, Long reportId, String stageName) {
+        ReviewStage stage = ReviewStage.valueOf(stageName);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = WorkingDays.plus(today, stage == ReviewStage.PRELIMINARY ? preliminaryDays : finalDays);
+        String prefix = stage == ReviewStage.PRELIMINARY ? "prelim" : "final";
+        execution.setVariable(prefix + "DueDate", endOf(due));
+        execution.setVariable(prefix + "ReminderDate", endOf(WorkingDays.previous(due)));
+        ReportStatus status = stage == ReviewStage.PRELIMINARY ? ReportStatus.SUBMITTED : ReportStatus.IN_REVIEW;
+        SystemActor.run(() -> workflow.moveTo(reportId, status, stage.name()));
+    }
+
+    public void returnForRevision(DelegateExecution execution, Long reportId, String fromStage) {
+        SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.RETURNED, null));
+    }
+
+    public void withdraw(DelegateExecution execution, Long reportId) {
+        SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.DRAFT, null));
+    }
+
+    public void publish(DelegateExecution execution, Long reportId) {
+        SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.PUBLISHED, null));
+    }
+
+    public void remind(DelegateExecution execution, Long reportId, String stage) {
+        log.info("Review of report {} at stage {} is due soon", reportId, stage);
+        events.publishEvent(new ReviewDeadline(reportId, ReviewStage.valueOf(stage), ReviewDeadline.Kind.REMINDER));
+    }
+
+    public void escalate(DelegateExecution execution, Long reportId, String stage) {
+        log.warn("Review of report {} at stage {} is overdue; escalated to the managers", reportId, stage);
+        events.publishEvent(new ReviewDeadline(reportId, ReviewStage.valueOf(stage), ReviewDeadline.Kind.OVERDUE));
+    }
+
+    private Date endOf(LocalDate day) {
+        ZonedDateTime end = day.atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone());
+        return Date.from(end.toInstant());
+    }
+}

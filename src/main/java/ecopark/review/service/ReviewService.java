@@ -1,0 +1,318 @@
+package ecopark.review.service;
+
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.service.ReportService;
+import ecopark.report.service.ReportSubmitted;
+import ecopark.report.service.ReportWithdrawalRequested;
+import ecopark.report.service.ReportWorkflow;
+import ecopark.report.service.RevisionView;
+import ecopark.review.domain.ReviewComment;
+import ecopark.review.domain.ReviewCommentRepository;
+import ecopark.review.domain.ReviewDecision;
+import ecopark.review.domain.ReviewDecisionRepository;
+import ecopark.review.domain.ReviewStage;
+import ecopark.review.process.ReviewProcess;
+import ecopark.security.AccessPolicy;
+import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory;
+import ecopark.security.SignedInUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableException;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bureau's review of submitted reports through the BPMN process: the inbox of a jurisdiction, claiming,
+ * approving and returning with comments, four eyes at final sign-off. Report status, revision and process state
+ * change in one transaction (Flowable shares the transaction manager).
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ReviewService {
+
+    static final String BUSINESS_KEY_PREFIX = "report:";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ReportService reports;
+    private final ReportWorkflow workflow;
+    private final ReviewDecisionRepository decisions;
+    private final ReviewCommentRepository comments;
+    private final OrganisationDirectory directory;
+    private final AccessPolicy access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
+            ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
+            AccessPolicy access, CurrentUser currentUser, Clock clock) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.reports = reports;
+        this.workflow = workflow;
+        this.decisions = decisions;
+        this.comments = comments;
+        this.directory = directory;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * A submission starts the review process, or — after a return or withdrawal — continues the same process at
+     * its revision step, so the history of the report stays in one process instance.
+     */
+    @EventListener
+    public void onSubmitted(ReportSubmitted submitted) {
+        String businessKey = BUSINESS_KEY_PREFIX + submitted.reportId();
+        Task revise = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey("revise")
+                .singleResult();
+        if (revise != null) {
+            tasks.complete(revise.getId(), Map.of("resubmitted", true, "revisionNumber", submitted.revisionNumber()));
+            return;
+        }
+        long jurisdictionId = directory.jurisdictionOfPark(submitted.parkId())
+                .orElseThrow(() -> new BusinessRuleException("park.error.notFound", submitted.parkId()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reportId", submitted.reportId());
+        variables.put("parkId", submitted.parkId());
+        variables.put("jurisdictionId", jurisdictionId);
+        variables.put("revisionNumber", submitted.revisionNumber());
+        variables.put("reviewerGroup", AppRole.REVIEWER.candidateGroup(jurisdictionId));
+        variables.put("managerGroup", AppRole.MANAGER.candidateGroup(jurisdictionId));
+        variables.put("staffGroup", AppRole.STAFF.candidateGroup(submitted.parkId()));
+        runtime.startProcessInstanceByKey(ReviewProcess.PROCESS_KEY, businessKey, variables);
+    }
+
+    /** DESIGN.md: staff can withdraw a submission that nobody has claimed yet. */
+    @EventListener
+    public void onWithdrawalRequested(ReportWithdrawalRequested request) {
+        Task preliminary = tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + request.reportId())
+                .taskDefinitionKey(ReviewStage.PRELIMINARY.taskKey()).singleResult();
+        if (preliminary == null || preliminary.getAssignee() != null) {
+            throw new BusinessRuleException("review.error.alreadyClaimed");
+        }
+        tasks.complete(preliminary.getId(), Map.of("decision", "WITHDRAW"));
+    }
+
+    /**
+     * The review tasks of the reviewer's jurisdiction (candidate group per jurisdiction, so no other bureau's task
+     * appears), paged and sorted in the database: due date first, oldest first.
+     */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public Page<ReviewTaskItem> inbox(ReviewStage stage, boolean mineOnly, Pageable pageable) {
+        SignedInUser me = currentUser.require();
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.PROCESS_KEY);
+        if (mineOnly) {
+            query.taskAssignee(me.username());
+        } else {
+            query.taskCandidateGroup(me.candidateGroup()).ignoreAssigneeValue();
+        }
+        if (stage != null) {
+            query.taskDefinitionKey(stage.taskKey());
+        }
+        long total = query.count();
+        List<Task> page = query.includeProcessVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
+                .orderByTaskId().asc()
+                .listPage((int) pageable.getOffset(), pageable.getPageSize());
+        Instant now = clock.instant();
+        List<ReviewTaskItem> items = page.stream().map(t -> toItem(t, now)).toList();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    /** Takes a task; exactly one of two reviewers claiming at the same moment wins. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public void claim(String taskId) {
+        Task task = requireTask(taskId);
+        SignedInUser me = currentUser.require();
+        requireNotPreliminaryApprover(task, me);
+        if (task.getAssignee() != null) {
+            throw new BusinessRuleException("review.error.claimedByOther");
+        }
+        try {
+            tasks.claim(taskId, me.username());
+        } catch (FlowableException e) {
+            throw new BusinessRuleException("review.error.claimedByOther");
+        }
+        if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
+            ecopark.security.SystemActor.run(() -> workflow.moveTo(reportId(task),
+                    ecopark.report.domain.ReportStatus.IN_REVIEW, ReviewStage.PRELIMINARY.name()));
+        }
+    }
+
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public void unclaim(String taskId) {
+        Task task = requireOwnTask(taskId);
+        tasks.unclaim(task.getId());
+        if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
+            ecopark.security.SystemActor.run(() -> workflow.moveTo(reportId(task),
+                    ecopark.report.domain.ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
+        }
+    }
+
+    /** Approves the revision at the task's stage; at final sign-off the reviewer must differ from the first one. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public void approve(String taskId, String comment) {
+        Task task = requireOwnTask(taskId);
+        SignedInUser me = currentUser.require();
+        requireNotPreliminaryApprover(task, me);
+        decide(task, ReviewDecision.Outcome.APPROVED, comment, "APPROVE");
+    }
+
+    /** Returns the report to its park for revision; a comment saying why is required. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public void returnToPark(String taskId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("review.error.commentRequired");
+        }
+        Task task = requireOwnTask(taskId);
+        decide(task, ReviewDecision.Outcome.RETURNED, comment, "RETURN");
+    }
+
+    /** Attaches a comment to a part of the revision under review (a section or an indicator row). */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public void comment(String taskId, String anchor, String body) {
+        Task task = requireOwnTask(taskId);
+        saveComment(task, anchor, body);
+    }
+
+    /** All comments on a report, oldest first: for the review screen and for the park's staff revising it. */
+    @Transactional(readOnly = true)
+    public List<ReviewCommentItem> comments(long reportId) {
+        reports.get(reportId);
+        return comments.findByReportIdOrderByIdAsc(reportId).stream()
+                .map(c -> new ReviewCommentItem(c.getRevisionNumber(), c.getStage(), c.getAnchor(), c.getBody(),
+                        c.getAuthorName(), c.getCreatedAt()))
+                .toList();
+    }
+
+    /** The decisions taken on a report, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewDecision> decisions(long reportId) {
+        reports.get(reportId);
+        return decisions.findByReportIdOrderByIdAsc(reportId);
+    }
+
+    /** What the reviewer has handled (已办), newest first. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public Page<ReviewDecision> done(Pageable pageable) {
+        return decisions.findByReviewer(currentUser.require().username(), pageable);
+    }
+
+    /** The task and the revision it reviews, for the review screen. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public ReviewTaskDetail task(String taskId) {
+        Task task = requireTask(taskId);
+        long reportId = reportId(task);
+        RevisionView revision = workflow.revision(reportId, revisionNumber(task));
+        return new ReviewTaskDetail(toItem(task, clock.instant()), revision,
+                currentUser.require().username().equals(task.getAssignee()));
+    }
+
+    private void decide(Task task, ReviewDecision.Outcome outcome, String comment, String decision) {
+        SignedInUser me = currentUser.require();
+        long reportId = reportId(task);
+        ReviewStage stage = ReviewStage.ofTaskKey(task.getTaskDefinitionKey());
+        if (comment != null && !comment.isBlank()) {
+            saveComment(task, "GENERAL", comment);
+        }
+        decisions.save(new ReviewDecision(reportId, parkId(task), revisionNumber(task), stage, outcome, me.username(),
+                me.displayName(), clock.instant()));
+        try {
+            tasks.complete(task.getId(), Map.of("decision", decision));
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            throw new BusinessRuleException("review.error.alreadyDecided");
+        }
+    }
+
+    private void saveComment(Task task, String anchor, String body) {
+        if (body == null || body.isBlank()) {
+            throw new BusinessRuleException("review.error.commentRequired");
+        }
+        if (body.length() > ReviewComment.BODY_MAX_LENGTH) {
+            throw new BusinessRuleException("review.error.commentTooLong", ReviewComment.BODY_MAX_LENGTH);
+        }
+        SignedInUser me = currentUser.require();
+        comments.save(new ReviewComment(reportId(task), revisionNumber(task),
+                ReviewStage.ofTaskKey(task.getTaskDefinitionKey()), anchor == null ? "GENERAL" : anchor, body.strip(),
+                me.username(), me.displayName(), clock.instant()));
+    }
+
+    /** Four eyes (DESIGN.md): the reviewer who approved the preliminary review may not sign off the same revision. */
+    private void requireNotPreliminaryApprover(Task task, SignedInUser me) {
+        if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) != ReviewStage.FINAL) {
+            return;
+        }
+        decisions.findFirstByReportIdAndRevisionNumberAndStageAndOutcomeOrderByIdDesc(reportId(task),
+                revisionNumber(task), ReviewStage.PRELIMINARY, ReviewDecision.Outcome.APPROVED)
+                .filter(d -> d.getReviewer().equals(me.username()))
+                .ifPresent(d -> {
+                    throw new BusinessRuleException("review.error.fourEyes");
+                });
+    }
+
+    private Task requireTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        if (task == null) {
+            throw new BusinessRuleException("review.error.alreadyDecided");
+        }
+        access.requirePark(parkId(task));
+        if (!currentUser.require().is(AppRole.REVIEWER)) {
+            throw new AccessDeniedException("Only reviewers act on review tasks");
+        }
+        return task;
+    }
+
+    private Task requireOwnTask(String taskId) {
+        Task task = requireTask(taskId);
+        if (!currentUser.require().username().equals(task.getAssignee())) {
+            throw new BusinessRuleException("review.error.notYours");
+        }
+        return task;
+    }
+
+    private ReviewTaskItem toItem(Task task, Instant now) {
+        long reportId = reportId(task);
+        AnnualReport report = reports.get(reportId);
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new ReviewTaskItem(task.getId(), reportId, report.getParkName(), report.getYear(),
+                revisionNumber(task), ReviewStage.ofTaskKey(task.getTaskDefinitionKey()),
+                task.getCreateTime().toInstant(), due, task.getAssignee(), due != null && due.isBefore(now));
+    }
+
+    private static long reportId(Task task) {
+        return ((Number) task.getProcessVariables().get("reportId")).longValue();
+    }
+
+    private static long parkId(Task task) {
+        return ((Number) task.getProcessVariables().get("parkId")).longValue();
+    }
+
+    private static int revisionNumber(Task task) {
+        return ((Number) task.getProcessVariables().get("revisionNumber")).intValue();
+    }
+}

@@ -1,0 +1,9 @@
+package ecopark.review.service;
+
+import ecopark.review.domain.ReviewStage;
+import java.time.Instant;
+
+/** A review task as the inbox lists it. */
+public record ReviewTaskItem(String taskId, long reportId, String parkName, int year, int revisionNumber,
+        ReviewStage stage, Instant submittedAt, Instant dueAt, String assignee, boolean overdue) {
+}
