@@ -11,6 +11,7 @@ import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import ecopark.security.SignedInUser;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,9 +32,11 @@ public class ReportService {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ReviewFeedback feedback;
 
     ReportService(AnnualReportRepository reports, ParkService parks, AccessPolicy access, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ReviewFeedback feedback) {
+        this.feedback = feedback;
         this.reports = reports;
         this.parks = parks;
         this.access = access;
@@ -53,6 +56,13 @@ public class ReportService {
         AnnualReport report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         access.requirePark(report.getParkId());
         return report;
+    }
+
+    /** The reviewers' comments on a report, for everyone who may see it. */
+    @Transactional(readOnly = true)
+    public List<ReviewFeedback.Item> reviewFeedback(long reportId) {
+        get(reportId);
+        return feedback.forReport(reportId);
     }
 
     /**
@@ -143,6 +153,6 @@ public class ReportService {
 
     static ReportListItem toListItem(AnnualReport r) {
         return new ReportListItem(r.getId(), r.getParkId(), r.getParkName(), r.getYear(), r.getStatus(),
-                r.getUpdatedAt(), r.getUpdatedBy());
+                r.getReviewStage(), r.getUpdatedAt(), r.getUpdatedBy());
     }
 }

@@ -42,9 +42,11 @@ import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
+import ecopark.base.ui.component.NarrativeText;
 import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportNotFoundException;
 import ecopark.report.service.ReportService;
+import ecopark.report.service.ReportWorkflow;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import ecopark.security.SignedInUser;
@@ -70,6 +72,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     private final ReportService reports;
     private final ReportAttachmentService attachments;
+    private final ReportWorkflow workflow;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
@@ -96,9 +99,10 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private boolean conflicted;
     private Registration pollRegistration;
 
-    public ReportEditorView(ReportService reports, ReportAttachmentService attachments, CurrentUser currentUser,
-            Clock clock) {
+    public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
+            CurrentUser currentUser, Clock clock) {
         this.reports = reports;
+        this.workflow = workflow;
         this.attachments = attachments;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -131,7 +135,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         setDirty(false);
         refreshHeader();
         removeAll();
-        add(header, conflictNotice, basicInformation(), progress(),
+        SubmissionBar submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), () -> {
+            if (dirty) {
+                save(false);
+            }
+        },
+                () -> load(reports.get(loaded.getId())));
+        add(header, conflictNotice, submission,
+                new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()));
     }
 

@@ -62,6 +62,8 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(r -> ReportStatusBadge.of(this, r.status())).setHeader(getTranslation("report.status"))
                 .setSortProperty("status");
+        grid.addColumn(r -> r.reviewStage() == null ? "" : getTranslation("review.stage." + r.reviewStage()))
+                .setHeader(getTranslation("report.stage"));
         grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
                 .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -218,8 +218,12 @@ public class ReviewService {
     /** What the reviewer has handled (已办), newest first. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
-    public Page<ReviewDecision> done(Pageable pageable) {
-        return decisions.findByReviewer(currentUser.require().username(), pageable);
+    public Page<ReviewDoneItem> done(Pageable pageable) {
+        return decisions.findByReviewer(currentUser.require().username(), pageable).map(d -> {
+            AnnualReport report = reports.get(d.getReportId());
+            return new ReviewDoneItem(d.getReportId(), report.getParkName(), report.getYear(), d.getRevisionNumber(),
+                    d.getStage(), d.getOutcome(), d.getDecidedAt());
+        });
     }
 
     /** The task and the revision it reviews, for the review screen. */

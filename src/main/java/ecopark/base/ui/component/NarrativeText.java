@@ -1,4 +1,4 @@
-package ecopark.report.ui;
+package ecopark.base.ui.component;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

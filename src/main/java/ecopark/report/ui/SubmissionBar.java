@@ -1,0 +1,95 @@
+package ecopark.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.ReportStatus;
+import ecopark.report.service.ReportWorkflow;
+import ecopark.report.service.SubmissionProblem;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Submission from the editor: offered only when the single submission check passes, its reasons listed otherwise;
+ * withdrawal while no reviewer has taken the report.
+ */
+class SubmissionBar extends Div {
+
+    private final ReportWorkflow workflow;
+    private final Runnable afterChange;
+    private final Div problemsBox = new Div();
+
+    SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, Runnable beforeSubmit,
+            Runnable afterChange) {
+        this.workflow = workflow;
+        this.afterChange = afterChange;
+        addClassName("submission-bar");
+        problemsBox.addClassName("submission-problems");
+        problemsBox.setId("submission-problems");
+        if (!staff) {
+            return;
+        }
+        if (report.getStatus().isEditable()) {
+            Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create());
+            submit.setId("submit-report");
+            submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            submit.addClickListener(e -> {
+                beforeSubmit.run();
+                confirmSubmit(report);
+            });
+            add(submit, problemsBox);
+            showProblems(workflow.submissionProblems(report.getId()));
+        } else if (report.getStatus() == ReportStatus.SUBMITTED) {
+            Button withdraw = new Button(getTranslation("report.withdraw"), VaadinIcon.ARROW_BACKWARD.create());
+            withdraw.setId("withdraw-report");
+            withdraw.addClickListener(e -> act(() -> workflow.withdraw(report.getId()), "report.withdrawn"));
+            add(withdraw);
+        }
+    }
+
+    private void confirmSubmit(AnnualReport report) {
+        List<SubmissionProblem> problems = workflow.submissionProblems(report.getId());
+        showProblems(problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("report.submit"),
+                getTranslation("report.submit.confirm", report.getYear()), getTranslation("report.submit"),
+                e -> act(() -> workflow.submit(report.getId()), "report.submitted"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            afterChange.run();
+        } catch (BusinessRuleException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void showProblems(List<SubmissionProblem> problems) {
+        problemsBox.removeAll();
+        if (problems.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        problems.forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(),
+                Arrays.stream(p.argumentKeys()).map(this::getTranslation).toArray()))));
+        problemsBox.add(new Span(getTranslation("report.submit.notYet")), list);
+    }
+}

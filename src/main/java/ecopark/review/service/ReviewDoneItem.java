@@ -1,0 +1,10 @@
+package ecopark.review.service;
+
+import ecopark.review.domain.ReviewDecision;
+import ecopark.review.domain.ReviewStage;
+import java.time.Instant;
+
+/** A decision the reviewer took, as the done list (已办) shows it. */
+public record ReviewDoneItem(long reportId, String parkName, int year, int revisionNumber, ReviewStage stage,
+        ReviewDecision.Outcome outcome, Instant decidedAt) {
+}

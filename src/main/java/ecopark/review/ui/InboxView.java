@@ -1,0 +1,167 @@
+package ecopark.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.review.domain.ReviewStage;
+import ecopark.review.service.ReviewDoneItem;
+import ecopark.review.service.ReviewService;
+import ecopark.review.service.ReviewTaskItem;
+import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The reviewer's inbox: the review tasks of their jurisdiction (待办), the ones they hold (我的) and what they have
+ * handled (已办); paged in the database, late tasks in red.
+ */
+@Route("inbox")
+@Menu(order = 2, title = "nav.inbox", icon = "vaadin:inbox")
+@RolesAllowed(AppRole.REVIEWER_NAME)
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReviewService review;
+    private final String me;
+    private final Clock clock;
+    private final Grid<ReviewTaskItem> tasks = new Grid<>();
+    private final Grid<ReviewDoneItem> done = new Grid<>();
+    private final Select<ReviewStage> stage = new Select<>();
+    private final Tab all = new Tab();
+    private final Tab mine = new Tab();
+    private final Tab handled = new Tab();
+
+    public InboxView(ReviewService review, CurrentUser currentUser, Clock clock) {
+        this.review = review;
+        this.me = currentUser.require().username();
+        this.clock = clock;
+        addClassName("inbox");
+        setSizeFull();
+
+        all.setLabel(getTranslation("inbox.tab.all"));
+        mine.setLabel(getTranslation("inbox.tab.mine"));
+        handled.setLabel(getTranslation("inbox.tab.done"));
+        Tabs tabs = new Tabs(all, mine, handled);
+        tabs.addSelectedChangeListener(e -> show(e.getSelectedTab()));
+
+        stage.setLabel(getTranslation("inbox.stage"));
+        stage.setItems(ReviewStage.values());
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.stage.any") : getTranslation(s.labelKey()));
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("inbox.stage.any"));
+        stage.addValueChangeListener(e -> tasks.getDataProvider().refreshAll());
+
+        configureTasks();
+        configureDone();
+        add(tabs, stage, tasks, done);
+        show(all);
+    }
+
+    private void configureTasks() {
+        tasks.setId("inbox-tasks");
+        tasks.addColumn(ReviewTaskItem::parkName).setHeader(getTranslation("inbox.park")).setFlexGrow(3);
+        tasks.addColumn(ReviewTaskItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("7em");
+        tasks.addColumn(t -> getTranslation("inbox.revision", t.revisionNumber())).setHeader(getTranslation("inbox.revisionHeader"))
+                .setFlexGrow(0).setWidth("7em");
+        tasks.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("inbox.stage"));
+        tasks.addColumn(t -> format(t.submittedAt())).setHeader(getTranslation("inbox.submittedAt"));
+        tasks.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.due"));
+        tasks.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed")
+                : t.assignee().equals(me) ? getTranslation("inbox.me") : t.assignee()).setHeader(getTranslation("inbox.assignee"));
+        tasks.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(2);
+        tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        tasks.setEmptyStateText(getTranslation("inbox.empty"));
+        tasks.setItems(query -> review.inbox(stage.getValue(), mine.isSelected(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    private void configureDone() {
+        done.setId("inbox-done");
+        done.addColumn(ReviewDoneItem::parkName).setHeader(getTranslation("inbox.park")).setFlexGrow(3);
+        done.addColumn(ReviewDoneItem::year).setHeader(getTranslation("inbox.year"));
+        done.addColumn(d -> getTranslation("inbox.revision", d.revisionNumber())).setHeader(getTranslation("inbox.revisionHeader"));
+        done.addColumn(d -> getTranslation(d.stage().labelKey())).setHeader(getTranslation("inbox.stage"));
+        done.addColumn(d -> getTranslation("inbox.decision." + d.outcome().name())).setHeader(getTranslation("inbox.decision"));
+        done.addColumn(d -> format(d.decidedAt())).setHeader(getTranslation("inbox.decidedAt"));
+        done.setEmptyStateText(getTranslation("inbox.done.empty"));
+        done.setItems(query -> review.done(VaadinSpringDataHelpers.toSpringPageRequest(query)
+                .withSort(Sort.by(Sort.Order.desc("decidedAt"), Sort.Order.desc("id")))).stream());
+    }
+
+    private void show(Tab tab) {
+        boolean isDone = tab == handled;
+        done.setVisible(isDone);
+        tasks.setVisible(!isDone);
+        stage.setVisible(!isDone);
+        if (isDone) {
+            done.getDataProvider().refreshAll();
+        } else {
+            tasks.getDataProvider().refreshAll();
+        }
+    }
+
+    private Component dueCell(ReviewTaskItem t) {
+        Span due = new Span(t.dueAt() == null ? "" : format(t.dueAt()));
+        if (t.overdue()) {
+            due.addClassName("overdue");
+            due.getElement().setAttribute("title", getTranslation("inbox.overdue"));
+        }
+        return due;
+    }
+
+    private Component actions(ReviewTaskItem t) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (t.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> review.claim(t.taskId())));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            actions.add(claim);
+        } else if (t.assignee().equals(me)) {
+            Button open = new Button(getTranslation("inbox.open"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, t.taskId())));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> act(() -> review.unclaim(t.taskId())));
+            unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(open, unclaim);
+        }
+        return actions;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        tasks.getDataProvider().refreshAll();
+    }
+
+    private String format(Instant instant) {
+        return WHEN.format(instant.atZone(clock.getZone()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.inbox");
+    }
+}

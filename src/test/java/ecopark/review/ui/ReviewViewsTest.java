@@ -1,0 +1,121 @@
+package ecopark.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import ecopark.UiTest;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.NarrativeSection;
+import ecopark.report.domain.ReportStatus;
+import ecopark.report.service.ReportDraft;
+import ecopark.report.service.ReportService;
+import ecopark.report.service.ReportWorkflow;
+import ecopark.report.ui.ReportEditorView;
+import ecopark.review.service.ReviewTaskItem;
+import ecopark.security.SignedInUser;
+import ecopark.security.SystemActor;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class ReviewViewsTest extends UiTest {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(1990);
+
+    @Autowired ReportService reports;
+    @Autowired ReportWorkflow workflow;
+    @Autowired UserDetailsService accounts;
+
+    private long submittedReport() {
+        SignedInUser staff = (SignedInUser) accounts.loadUserByUsername("cc_staff");
+        return SystemActor.callAs(staff, () -> {
+            AnnualReport report = reports.create(staff.parkId(), YEARS.getAndIncrement());
+            Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
+            for (NarrativeSection s : NarrativeSection.values()) {
+                texts.put(s, "第一段。\n\n- 列表一\n- 列表二");
+            }
+            reports.saveDraft(report.getId(), ReportDraft.of(report).withNarratives(texts));
+            workflow.submit(report.getId());
+            return report.getId();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private ReviewTaskItem rowOf(long reportId) {
+        Grid<ReviewTaskItem> grid = _get(Grid.class, spec -> spec.withId("inbox-tasks"));
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).reportId() == reportId) {
+                return GridKt._get(grid, i);
+            }
+        }
+        throw new AssertionError("report " + reportId + " not in the inbox");
+    }
+
+    @Test
+    void staff_submit_from_the_editor_once_every_section_is_written() {
+        SignedInUser staff = (SignedInUser) accounts.loadUserByUsername("cc_staff");
+        long empty = SystemActor.callAs(staff, () -> reports.create(staff.parkId(), YEARS.getAndIncrement()).getId());
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, empty);
+
+        assertThat(_get(Div.class, spec -> spec.withId("submission-problems")).getElement().getTextRecursively())
+                .contains("请填写“园区简介”");
+        for (NarrativeSection s : NarrativeSection.values()) {
+            _setValue(_get(TextArea.class, spec -> spec.withId("narrative-" + s.name().toLowerCase().replace('_', '-'))), "内容");
+        }
+        _click(_get(Button.class, spec -> spec.withId("submit-report")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(SystemActor.call(() -> reports.get(empty).getStatus())).isIn(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_reviewer_takes_a_task_from_the_inbox_and_returns_it_with_a_comment() {
+        long report = submittedReport();
+        login("cc_reviewer1");
+        UI.getCurrent().navigate(InboxView.class);
+
+        ReviewTaskItem row = rowOf(report);
+        assertThat(row.parkName()).isEqualTo("长春经济技术开发区");
+        assertThat(row.dueAt()).isNotNull();
+
+        UI.getCurrent().navigate(ReviewView.class, row.taskId());
+        assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
+
+        SystemActor.callAs((SignedInUser) accounts.loadUserByUsername("cc_reviewer1"), () -> {
+            context.getBean(ecopark.review.service.ReviewService.class).claim(row.taskId());
+            return null;
+        });
+        UI.getCurrent().navigate(ReviewView.class, row.taskId());
+        assertThat(_get(H2.class).getText()).contains("长春经济技术开发区").contains("初审");
+
+        _click(_get(Button.class, spec -> spec.withId("return")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment")).isInvalid()).isTrue();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "请补充主要成果中的数据来源");
+        _click(_get(Button.class, spec -> spec.withId("return")));
+
+        assertThat(SystemActor.call(() -> reports.get(report).getStatus())).isEqualTo(ReportStatus.RETURNED);
+        _get(InboxView.class);
+
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+        assertThat(_get(Div.class, spec -> spec.withId("review-feedback")).getElement().getTextRecursively())
+                .contains("请补充主要成果中的数据来源").contains("李明");
+    }
+}
