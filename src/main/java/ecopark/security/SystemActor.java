@@ -1,5 +1,7 @@
 package ecopark.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -23,6 +25,10 @@ public final class SystemActor {
 
     /** Runs work as a given account, e.g. demo content written in the name of the park's staff member. */
     public static <T> T callAs(SignedInUser user, Supplier<T> work) {
+        // Inside a Vaadin request, Vaadin's security-context strategy reads the user from the Vaadin session before
+        // the thread-local context; the session's instances step aside for the call, so the system identity applies.
+        Map<Class<?>, CurrentInstance> vaadinInstances = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
@@ -31,6 +37,7 @@ public final class SystemActor {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            CurrentInstance.restoreInstances(vaadinInstances);
         }
     }
 

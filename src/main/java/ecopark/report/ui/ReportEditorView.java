@@ -94,6 +94,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final Div header = new Div();
 
     private AnnualReport report;
+    private SubmissionBar submission;
     private boolean editable;
     private boolean dirty;
     private boolean conflicted;
@@ -135,7 +136,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         setDirty(false);
         refreshHeader();
         removeAll();
-        SubmissionBar submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), () -> {
+        submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), () -> {
             if (dirty) {
                 save(false);
             }
@@ -203,7 +204,9 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             area.setMinHeight("10em");
             area.setMaxHeight("32em");
             area.setMaxLength(AnnualReport.NARRATIVE_MAX_LENGTH);
-            area.setValueChangeMode(ValueChangeMode.LAZY);
+            // ON_CHANGE sends the text when the field loses focus, which happens before a click on "save" is handled;
+            // a debounced mode could let the click overtake the last keystrokes.
+            area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             area.addValueChangeListener(e -> showCount(area));
             binder.forField(area).bind(r -> r.narrative(section) == null ? "" : r.narrative(section),
                     (r, v) -> r.setNarrative(section, v));
@@ -305,6 +308,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             report = saved;
             binder.setBean(saved);
             setDirty(false);
+            submission.refresh();
             saveState.setText(getTranslation(automatic ? "report.autosaved" : "report.saved",
                     TIME.format(saved.getUpdatedAt().atZone(clock.getZone()))));
         } catch (ReportConflictException e) {

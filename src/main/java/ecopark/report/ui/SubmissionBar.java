@@ -25,12 +25,14 @@ import java.util.List;
 class SubmissionBar extends Div {
 
     private final ReportWorkflow workflow;
+    private final AnnualReport report;
     private final Runnable afterChange;
     private final Div problemsBox = new Div();
 
     SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, Runnable beforeSubmit,
             Runnable afterChange) {
         this.workflow = workflow;
+        this.report = report;
         this.afterChange = afterChange;
         addClassName("submission-bar");
         problemsBox.addClassName("submission-problems");
@@ -53,6 +55,13 @@ class SubmissionBar extends Div {
             withdraw.setId("withdraw-report");
             withdraw.addClickListener(e -> act(() -> workflow.withdraw(report.getId()), "report.withdrawn"));
             add(withdraw);
+        }
+    }
+
+    /** Re-reads what is still missing, e.g. after a save. */
+    void refresh() {
+        if (report.getStatus().isEditable() && problemsBox.getParent().isPresent()) {
+            showProblems(workflow.submissionProblems(report.getId()));
         }
     }
 
