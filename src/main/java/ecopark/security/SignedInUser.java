@@ -1,5 +1,6 @@
 package ecopark.security;
 
+import ecopark.base.audit.AuditTrail;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -45,6 +46,11 @@ public record SignedInUser(
     @Override
     public boolean isAccountNonLocked() {
         return accountNonLocked;
+    }
+
+    /** This user as the audit trail names them. */
+    public AuditTrail.Actor asActor() {
+        return new AuditTrail.Actor(username, displayName);
     }
 
     public boolean is(AppRole r) {

@@ -1,5 +1,6 @@
 package ecopark.report.service;
 
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.filestore.FileStore;
 import ecopark.base.filestore.StoredFileInfo;
@@ -25,9 +26,11 @@ public class ReportAttachmentService {
     private final ReportAttachmentRepository attachments;
     private final FileStore files;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
     ReportAttachmentService(ReportService reports, ReportAttachmentRepository attachments, FileStore files,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AuditTrail audit) {
+        this.audit = audit;
         this.reports = reports;
         this.attachments = attachments;
         this.files = files;
@@ -46,6 +49,8 @@ public class ReportAttachmentService {
         AnnualReport report = requireEditable(reportId);
         StoredFileInfo file = files.store(fileName, content, currentUser.require().displayName());
         ReportAttachment attachment = attachments.save(new ReportAttachment(report.getId(), file.id()));
+        audit.record(currentUser.require().asActor(), "ATTACHMENT_ADDED", ReportService.SUBJECT, reportId,
+                report.getParkId(), file.fileName());
         return toItem(attachment, file);
     }
 
@@ -59,7 +64,9 @@ public class ReportAttachmentService {
 
     public void remove(long attachmentId) {
         ReportAttachment attachment = find(attachmentId);
-        requireEditable(attachment.getReportId());
+        AnnualReport report = requireEditable(attachment.getReportId());
+        audit.record(currentUser.require().asActor(), "ATTACHMENT_REMOVED", ReportService.SUBJECT, report.getId(),
+                report.getParkId(), files.info(attachment.getFileId()).fileName());
         attachments.delete(attachment);
         files.delete(attachment.getFileId());
     }

@@ -1,6 +1,9 @@
 package ecopark.report.service;
 
+import ecopark.base.audit.AuditEntry;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import jakarta.annotation.security.RolesAllowed;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
 import ecopark.report.domain.AnnualReport;
@@ -27,16 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ReportService {
 
+    /** Subject type of report lines in the audit trail. */
+    public static final String SUBJECT = "REPORT";
+
     private final AnnualReportRepository reports;
     private final ParkService parks;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ReviewFeedback feedback;
+    private final AuditTrail audit;
 
     ReportService(AnnualReportRepository reports, ParkService parks, AccessPolicy access, CurrentUser currentUser,
-            Clock clock, ReviewFeedback feedback) {
+            Clock clock, ReviewFeedback feedback, AuditTrail audit) {
         this.feedback = feedback;
+        this.audit = audit;
         this.reports = reports;
         this.parks = parks;
         this.access = access;
@@ -56,6 +64,20 @@ public class ReportService {
         AnnualReport report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         access.requirePark(report.getParkId());
         return report;
+    }
+
+    /** Who did what to the report and when, oldest first, for everyone who may see the report. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long reportId) {
+        get(reportId);
+        return audit.of(SUBJECT, reportId);
+    }
+
+    /** The whole audit trail, newest first: administrators only. */
+    @RolesAllowed(AppRole.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> auditTrail(Pageable pageable) {
+        return audit.newestFirst(pageable);
     }
 
     /** The reviewers' comments on a report, for everyone who may see it. */
@@ -80,7 +102,9 @@ public class ReportService {
         reports.findByParkIdAndYear(parkId, year - 1).ifPresentOrElse(
                 previous -> copyBasicInformation(previous, report),
                 () -> copyBasicInformation(parks.get(parkId), report));
-        return reports.saveAndFlush(report);
+        AnnualReport saved = reports.saveAndFlush(report);
+        audit.record(user.asActor(), "REPORT_CREATED", SUBJECT, saved.getId(), parkId, String.valueOf(year));
+        return saved;
     }
 
     /**
@@ -97,7 +121,9 @@ public class ReportService {
         draft.applyTo(report);
         report.touch(currentUser.require().displayName(), clock.instant());
         try {
-            return reports.saveAndFlush(report);
+            AnnualReport saved = reports.saveAndFlush(report);
+            audit.record(currentUser.require().asActor(), "REPORT_SAVED", SUBJECT, reportId, report.getParkId(), null);
+            return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
             // Two saves raced past the version check; the database's @Version decided.
             AnnualReport winner = reports.findById(reportId).orElseThrow();

@@ -2,6 +2,7 @@ package ecopark.report.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
@@ -37,10 +38,13 @@ public class ReportWorkflow {
     private final ObjectMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     ReportWorkflow(ReportService reports, AnnualReportRepository reportRepository, ReportRevisionRepository revisions,
-            CurrentUser currentUser, ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
+            AuditTrail audit) {
         this.events = events;
+        this.audit = audit;
         this.reports = reports;
         this.reportRepository = reportRepository;
         this.revisions = revisions;
@@ -85,6 +89,8 @@ public class ReportWorkflow {
         report.setStatus(ReportStatus.SUBMITTED);
         report.touch(currentUser.require().displayName(), clock.instant());
         reportRepository.save(report);
+        audit.record(currentUser.require().asActor(), "REPORT_SUBMITTED", ReportService.SUBJECT, reportId,
+                report.getParkId(), "r" + number);
         RevisionView view = toView(revision);
         // The review feature starts or continues the review process in this same transaction.
         events.publishEvent(new ReportSubmitted(reportId, report.getParkId(), report.getYear(), number));
@@ -104,12 +110,18 @@ public class ReportWorkflow {
             throw new BusinessRuleException("review.error.notWithdrawable");
         }
         events.publishEvent(new ReportWithdrawalRequested(reportId));
+        audit.record(currentUser.require().asActor(), "REPORT_WITHDRAWN", ReportService.SUBJECT, reportId,
+                report.getParkId(), null);
     }
 
     /** Moves the report to a status and review stage (null outside review) on behalf of the review process. */
     @RolesAllowed(AppRole.ADMIN_NAME)
     public void moveTo(long reportId, ReportStatus status, String reviewStage) {
         AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        if (status == ReportStatus.PUBLISHED) {
+            audit.record(currentUser.require().asActor(), "REPORT_PUBLISHED", ReportService.SUBJECT, reportId,
+                    report.getParkId(), null);
+        }
         report.setStatus(status);
         report.setReviewStage(reviewStage);
         reportRepository.save(report);

@@ -144,7 +144,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
                 () -> load(reports.get(loaded.getId())));
         add(header, conflictNotice, submission,
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
-                new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()));
+                new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
+                new HistoryPanel(reports.history(loaded.getId()), clock.getZone()));
     }
 
     private void buildFields() {

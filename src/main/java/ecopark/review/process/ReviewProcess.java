@@ -1,5 +1,6 @@
 package ecopark.review.process;
 
+import ecopark.base.audit.AuditTrail;
 import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.ReviewStage;
@@ -25,20 +26,23 @@ public class ReviewProcess {
 
     public static final String PROCESS_KEY = "annualReportReview";
 
+    private static final AuditTrail.Actor SYSTEM = new AuditTrail.Actor("system", "系统");
     private static final Logger log = LoggerFactory.getLogger(ReviewProcess.class);
 
     private final ReportWorkflow workflow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final int preliminaryDays;
     private final int finalDays;
 
-    ReviewProcess(ReportWorkflow workflow, Clock clock, ApplicationEventPublisher events,
+    ReviewProcess(ReportWorkflow workflow, Clock clock, ApplicationEventPublisher events, AuditTrail audit,
             @Value("${ecopark.review.preliminary-working-days:10}") int preliminaryDays,
             @Value("${ecopark.review.final-working-days:5}") int finalDays) {
         this.workflow = workflow;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
         this.preliminaryDays = preliminaryDays;
         this.finalDays = finalDays;
     }
@@ -77,11 +81,15 @@ public class ReviewProcess {
 
     public void remind(DelegateExecution execution, Long reportId, String stage) {
         log.info("Review of report {} at stage {} is due soon", reportId, stage);
+        audit.record(SYSTEM, "REVIEW_REMINDED", "REPORT", reportId, ((Number) execution.getVariable("parkId")).longValue(),
+                stage);
         events.publishEvent(new ReviewDeadline(reportId, ReviewStage.valueOf(stage), ReviewDeadline.Kind.REMINDER));
     }
 
     public void escalate(DelegateExecution execution, Long reportId, String stage) {
         log.warn("Review of report {} at stage {} is overdue; escalated to the managers", reportId, stage);
+        audit.record(SYSTEM, "REVIEW_OVERDUE", "REPORT", reportId, ((Number) execution.getVariable("parkId")).longValue(),
+                stage);
         events.publishEvent(new ReviewDeadline(reportId, ReviewStage.valueOf(stage), ReviewDeadline.Kind.OVERDUE));
     }
 

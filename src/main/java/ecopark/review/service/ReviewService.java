@@ -1,5 +1,6 @@
 package ecopark.review.service;
 
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.service.ReportService;
@@ -63,10 +64,12 @@ public class ReviewService {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
             ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
-            AccessPolicy access, CurrentUser currentUser, Clock clock) {
+            AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.runtime = runtime;
         this.tasks = tasks;
         this.reports = reports;
@@ -156,6 +159,7 @@ public class ReviewService {
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.claimedByOther");
         }
+        audit(task, "REVIEW_CLAIMED", null);
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             ecopark.security.SystemActor.run(() -> workflow.moveTo(reportId(task),
                     ecopark.report.domain.ReportStatus.IN_REVIEW, ReviewStage.PRELIMINARY.name()));
@@ -166,6 +170,7 @@ public class ReviewService {
     public void unclaim(String taskId) {
         Task task = requireOwnTask(taskId);
         tasks.unclaim(task.getId());
+        audit(task, "REVIEW_UNCLAIMED", null);
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             ecopark.security.SystemActor.run(() -> workflow.moveTo(reportId(task),
                     ecopark.report.domain.ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
@@ -246,6 +251,7 @@ public class ReviewService {
         }
         decisions.save(new ReviewDecision(reportId, parkId(task), revisionNumber(task), stage, outcome, me.username(),
                 me.displayName(), clock.instant()));
+        audit(task, outcome == ReviewDecision.Outcome.APPROVED ? "REVIEW_APPROVED" : "REVIEW_RETURNED", stage.name());
         try {
             tasks.complete(task.getId(), Map.of("decision", decision));
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
@@ -264,6 +270,7 @@ public class ReviewService {
         comments.save(new ReviewComment(reportId(task), revisionNumber(task),
                 ReviewStage.ofTaskKey(task.getTaskDefinitionKey()), anchor == null ? "GENERAL" : anchor, body.strip(),
                 me.username(), me.displayName(), clock.instant()));
+        audit(task, "REVIEW_COMMENTED", body.strip());
     }
 
     /** Four eyes (DESIGN.md): the reviewer who approved the preliminary review may not sign off the same revision. */
@@ -277,6 +284,11 @@ public class ReviewService {
                 .ifPresent(d -> {
                     throw new BusinessRuleException("review.error.fourEyes");
                 });
+    }
+
+    private void audit(Task task, String action, String detail) {
+        auditTrail.record(currentUser.require().asActor(), action, ReportService.SUBJECT, reportId(task), parkId(task),
+                detail);
     }
 
     private Task requireTask(String taskId) {
