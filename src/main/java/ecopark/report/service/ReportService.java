@@ -1,6 +1,7 @@
 package ecopark.report.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
 import ecopark.report.domain.AnnualReport;
@@ -30,14 +31,16 @@ public class ReportService {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final IndicatorSheetService sheets;
 
     ReportService(AnnualReportRepository reports, ParkService parks, AccessPolicy access, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, IndicatorSheetService sheets) {
         this.reports = reports;
         this.parks = parks;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sheets = sheets;
     }
 
     /** Reports of the parks the user may reach, newest year first unless the page says otherwise. */
@@ -69,7 +72,9 @@ public class ReportService {
         reports.findByParkIdAndYear(parkId, year - 1).ifPresentOrElse(
                 previous -> copyBasicInformation(previous, report),
                 () -> copyBasicInformation(parks.get(parkId), report));
-        return reports.saveAndFlush(report);
+        AnnualReport saved = reports.saveAndFlush(report);
+        sheets.openSheet(saved.getId(), parkId, year);
+        return saved;
     }
 
     /** Replaces the narrative sections given; the report must still be editable by the user. */
