@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,7 +226,11 @@ public class IndicatorSheetService {
     @Transactional(readOnly = true)
     public Page<SheetListItem> findVisible(Pageable pageable) {
         List<Long> parkIds = parks.visibleParkIds();
-        return sheets.findByParkIdIn(parkIds, pageable).map(sheet -> {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort()
+                : Sort.by(Sort.Order.desc("year"), Sort.Order.asc("parkId"));
+        Pageable sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+        return sheets.findByParkIdIn(parkIds, sorted).map(sheet -> {
             Catalogue catalogue = loader.load(sheet.getStandardId());
             EvaluationResult result = evaluate(sheet, catalogue);
             return new SheetListItem(sheet.getReportId(), sheet.getParkId(), parks.get(sheet.getParkId()).getName(),
