@@ -22,6 +22,10 @@ public enum RuleKind {
     /** value ≥ the threshold of the park's water region. */
     MIN_BY_REGION;
 
+    public String labelKey() {
+        return "evaluation.ruleKind." + name();
+    }
+
     public boolean isState() {
         return this == STATE;
     }

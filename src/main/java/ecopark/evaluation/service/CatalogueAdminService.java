@@ -93,8 +93,9 @@ public class CatalogueAdminService {
                 .orElseThrow(() -> new IllegalArgumentException("No standard version " + standardId));
     }
 
+    /** Raises the version's revision now (not at commit), so the same transaction already reads the new catalogue. */
     private void touch(long standardId) {
-        entityManager.lock(version(standardId), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.lock(version(standardId), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
     }
 

@@ -117,9 +117,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.unit().in(locale)).setHeader(getTranslation("catalogue.unit")).setAutoWidth(true);
         grid.addColumn(i -> i.requirement().in(locale)).setHeader(getTranslation("catalogue.requirement"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> getTranslation("evaluation.selection." + i.selection().name()))
+        grid.addColumn(i -> getTranslation(i.selection().labelKey()))
                 .setHeader(getTranslation("catalogue.selection")).setAutoWidth(true);
-        grid.addColumn(i -> getTranslation("evaluation.ruleKind." + i.ruleKind().name()))
+        grid.addColumn(i -> getTranslation(i.ruleKind().labelKey()))
                 .setHeader(getTranslation("catalogue.ruleKind")).setAutoWidth(true);
         grid.addColumn(i -> i.formula() == null ? getTranslation("evaluation.formulaKey.ENTERED")
                 : i.formula().in(locale)).setHeader(getTranslation("catalogue.formula")).setFlexGrow(3);

@@ -85,8 +85,7 @@ public class EvaluationPanel extends Composite<Div> {
         String marks = outcome.indicator().footnoteMarks();
         Span name = new Span(outcome.indicator().name().in(locale) + (marks == null || marks.isBlank() ? "" : " " + marks));
         name.addClassName("indicator-name");
-        Span kind = new Span(getTranslation(outcome.indicator().isMandatory() ? "evaluation.selection.MANDATORY"
-                : "evaluation.selection.OPTIONAL"));
+        Span kind = new Span(getTranslation(outcome.indicator().selection().labelKey()));
         kind.addClassName("indicator-selection");
         Div header = new Div(number, name, kind, new StatusBadge(outcome.verdict()));
         header.addClassName("card-header");
