@@ -6,6 +6,7 @@ import ecopark.evaluation.domain.GrowthRate;
 import ecopark.evaluation.domain.RuleKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +32,11 @@ public final class IndicatorEvaluator {
     public EvaluationResult evaluate(Catalogue catalogue, EvaluationContext context, Map<Long, EntryValues> entries,
             StatisticTable statistics) {
         List<IndicatorOutcome> outcomes = new ArrayList<>(catalogue.indicators().size());
+        // Three elasticities share the growth of value added: computed once per sheet.
+        Map<String, BigDecimal> growths = new HashMap<>();
         for (IndicatorSpec indicator : catalogue.indicators()) {
             EntryValues entry = entries.getOrDefault(indicator.id(), EntryValues.NONE);
-            outcomes.add(evaluate(indicator, catalogue.statistics(), context, entry, statistics));
+            outcomes.add(evaluate(indicator, catalogue.statistics(), context, entry, statistics, growths));
         }
         return new EvaluationResult(context.reportId(), context.parkId(), context.year(), catalogue.code(), outcomes,
                 EvaluationSummary.of(outcomes));
@@ -42,11 +45,16 @@ public final class IndicatorEvaluator {
     /** One indicator; optional indicators the park did not select are not assessed and not computed. */
     public IndicatorOutcome evaluate(IndicatorSpec indicator, Map<String, StatisticSpec> definitions,
             EvaluationContext context, EntryValues entry, StatisticTable statistics) {
+        return evaluate(indicator, definitions, context, entry, statistics, new HashMap<>());
+    }
+
+    private IndicatorOutcome evaluate(IndicatorSpec indicator, Map<String, StatisticSpec> definitions,
+            EvaluationContext context, EntryValues entry, StatisticTable statistics, Map<String, BigDecimal> growths) {
         if (!indicator.isMandatory() && !entry.selected()) {
             return new IndicatorOutcome(indicator, false, null, null, null, List.of(), List.of(), Verdict.NOT_ASSESSED,
                     null, List.of());
         }
-        Work work = new Work(indicator, definitions, statistics, context);
+        Work work = new Work(indicator, definitions, statistics, context, growths);
         return switch (indicator.formulaKey()) {
             case ENTERED -> entered(work, entry);
             case RATIO -> compared(work, entry, work.quantity(context.year()));
@@ -178,7 +186,8 @@ public final class IndicatorEvaluator {
             work.notComputable(REASON_NOT_POSITIVE);
             return work.outcome(null, null, null, null);
         }
-        BigDecimal valueAddedGrowth = GrowthRate.annualAverage(valueAddedBase, valueAddedNow, years);
+        BigDecimal valueAddedGrowth = work.growths.computeIfAbsent(indicator.denominator(),
+                k -> GrowthRate.annualAverage(valueAddedBase, valueAddedNow, years));
         work.derived.add(new DerivedValue(DerivedValue.GROWTH, work.name(indicator.denominator()), base, year,
                 percent(valueAddedGrowth)));
         List<BigDecimal> growths = new ArrayList<>(consumption.size());
@@ -212,10 +221,12 @@ public final class IndicatorEvaluator {
         final List<Input> inputs = new ArrayList<>();
         final List<DerivedValue> derived = new ArrayList<>(2);
         final List<MissingInput> missing = new ArrayList<>(1);
+        final Map<String, BigDecimal> growths;
         String notComputable;
 
         Work(IndicatorSpec indicator, Map<String, StatisticSpec> definitions, StatisticTable statistics,
-                EvaluationContext context) {
+                EvaluationContext context, Map<String, BigDecimal> growths) {
+            this.growths = growths;
             this.indicator = indicator;
             this.definitions = definitions;
             this.statistics = statistics;

@@ -17,6 +17,9 @@ class GrowthRateTest {
         assertThat(Roots.cubeRoot(d("1.520875"), Decimals.MATH)).isEqualByComparingTo("1.15");
         assertThat(Roots.root(d("0.912673"), 3, Decimals.MATH)).isEqualByComparingTo("0.97");
         assertThat(Roots.root(d("1024"), 10, Decimals.MATH)).isEqualByComparingTo("2");
+        // beyond Halley's degrees, Newton's iteration
+        assertThat(Roots.root(d("8192"), 13, Decimals.MATH)).isEqualByComparingTo("2");
+        assertThat(Roots.root(d("1.1").pow(20), 20, Decimals.MATH)).isEqualByComparingTo("1.1");
     }
 
     @Test
