@@ -24,16 +24,15 @@ final class BenchContext {
         Map<String, Object> properties = common();
         properties.put("spring.datasource.url",
                 "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE,YEAR");
-        return start(properties);
+        return start(properties, "default");
     }
 
     static ConfigurableApplicationContext database(String url) {
         Map<String, Object> properties = common();
-        properties.put("spring.profiles.active", "mysql");
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", env("ECOPARK_BENCH_DB_USER", "root"));
         properties.put("spring.datasource.password", env("ECOPARK_BENCH_DB_PASSWORD", ""));
-        return start(properties);
+        return start(properties, "mysql");
     }
 
     private static Map<String, Object> common() {
@@ -46,10 +45,13 @@ final class BenchContext {
     }
 
     /** A servlet context without a server, as Spring Boot's tests run it: security and Vaadin configure, nothing listens. */
-    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+    private static ConfigurableApplicationContext start(Map<String, Object> properties, String profile) {
+        // As command-line arguments, so that they win over the profile's own properties file.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .properties(properties).run();
+                .profiles(profile).run(args);
     }
 
     static String env(String name, String fallback) {

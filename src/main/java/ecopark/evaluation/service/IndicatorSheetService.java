@@ -244,7 +244,7 @@ public class IndicatorSheetService {
         int year = sheet.getYear();
         // The earliest year any formula reads: the base year, or n − 3 for three-year growth.
         StatisticTable table = StatisticTable.of(
-                yearlyStatistics.findByParkIdAndYearBetween(sheet.getParkId(), Math.min(base, year - 3), year));
+                yearlyStatistics.valuesOf(sheet.getParkId(), Math.min(base, year - 3), year));
         Map<Long, EntryValues> entries = new HashMap<>();
         for (SheetEntry entry : sheet.getEntries()) {
             entries.put(entry.getIndicatorId(), entry.values());

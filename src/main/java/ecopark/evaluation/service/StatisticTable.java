@@ -19,10 +19,10 @@ public final class StatisticTable {
     }
 
     /** The table of stored rows. */
-    public static StatisticTable of(Iterable<ecopark.evaluation.domain.YearlyStatistic> rows) {
+    public static StatisticTable of(Iterable<ecopark.evaluation.domain.StatisticValue> rows) {
         Builder table = builder();
-        for (ecopark.evaluation.domain.YearlyStatistic s : rows) {
-            table.put(s.getStatisticKey(), s.getYear(), s.getValue());
+        for (ecopark.evaluation.domain.StatisticValue s : rows) {
+            table.put(s.statisticKey(), s.year(), s.value());
         }
         return table.build();
     }

@@ -72,7 +72,7 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public StatisticTable table(long parkId, int fromYear, int toYear) {
         access.requireReader(parkId);
-        return StatisticTable.of(statistics.findByParkIdAndYearBetween(parkId, fromYear, toYear));
+        return StatisticTable.of(statistics.valuesOf(parkId, fromYear, toYear));
     }
 
     @Transactional(readOnly = true)
