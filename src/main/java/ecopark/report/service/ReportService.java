@@ -3,6 +3,7 @@ package ecopark.report.service;
 import ecopark.base.audit.AuditEntry;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.service.IndicatorSheetService;
 import jakarta.annotation.security.RolesAllowed;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
@@ -40,11 +41,13 @@ public class ReportService {
     private final Clock clock;
     private final ReviewFeedback feedback;
     private final AuditTrail audit;
+    private final IndicatorSheetService sheets;
 
     ReportService(AnnualReportRepository reports, ParkService parks, AccessPolicy access, CurrentUser currentUser,
-            Clock clock, ReviewFeedback feedback, AuditTrail audit) {
+            Clock clock, ReviewFeedback feedback, AuditTrail audit, IndicatorSheetService sheets) {
         this.feedback = feedback;
         this.audit = audit;
+        this.sheets = sheets;
         this.reports = reports;
         this.parks = parks;
         this.access = access;
@@ -103,6 +106,8 @@ public class ReportService {
                 previous -> copyBasicInformation(previous, report),
                 () -> copyBasicInformation(parks.get(parkId), report));
         AnnualReport saved = reports.saveAndFlush(report);
+        // Section 三 of the form: the indicator sheet, with last year's selection carried over.
+        sheets.openSheet(saved.getId(), parkId, year);
         audit.record(user.asActor(), "REPORT_CREATED", SUBJECT, saved.getId(), parkId, String.valueOf(year));
         return saved;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
 import ecopark.report.domain.NarrativeSection;
@@ -39,10 +40,12 @@ public class ReportWorkflow {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final IndicatorSheetService sheets;
 
     ReportWorkflow(ReportService reports, AnnualReportRepository reportRepository, ReportRevisionRepository revisions,
             CurrentUser currentUser, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit, IndicatorSheetService sheets) {
+        this.sheets = sheets;
         this.events = events;
         this.audit = audit;
         this.reports = reports;
@@ -55,21 +58,27 @@ public class ReportWorkflow {
 
     /**
      * Why the report may not be submitted yet, as translation keys with arguments; empty when it may. DESIGN.md
-     * completeness: every section written. The editor and the review process both ask this one method.
+     * completeness: basic information and every narrative section written, and the evaluation's check of section 三
+     * (mandatory indicators have results, enough optional ones, same selection as last year or a reason). The editor
+     * and the review process both ask this one method.
      */
     @Transactional(readOnly = true)
     public List<SubmissionProblem> submissionProblems(long reportId) {
         AnnualReport report = reports.get(reportId);
         List<SubmissionProblem> problems = new ArrayList<>();
         if (report.getParkName() == null || report.getParkName().isBlank()) {
-            problems.add(new SubmissionProblem("report.check.basicMissing"));
+            problems.add(SubmissionProblem.of("report.check.basicMissing"));
         }
         for (NarrativeSection section : NarrativeSection.values()) {
             String text = report.narrative(section);
             if (text == null || text.isBlank()) {
-                problems.add(new SubmissionProblem("report.check.narrativeMissing", section.labelKey()));
+                problems.add(SubmissionProblem.of("report.check.narrativeMissing",
+                        new SubmissionProblem.Key(section.labelKey())));
             }
         }
+        // Section 三: every assessed indicator has a result and the selection rules hold (evaluation's one check).
+        sheets.checkSubmission(reportId).reasons()
+                .forEach(reason -> problems.add(new SubmissionProblem(reason.key(), reason.args())));
         return problems;
     }
 

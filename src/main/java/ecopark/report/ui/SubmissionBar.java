@@ -15,7 +15,6 @@ import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.SubmissionProblem;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,8 +96,8 @@ class SubmissionBar extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(),
-                Arrays.stream(p.argumentKeys()).map(this::getTranslation).toArray()))));
+        problems.forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(), p.args().stream()
+                .map(a -> a instanceof SubmissionProblem.Key k ? getTranslation(k.key()) : a).toArray()))));
         problemsBox.add(new Span(getTranslation("report.submit.notYet")), list);
     }
 }

@@ -35,24 +35,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ReviewViewsTest extends UiTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(1990);
+    private static final AtomicInteger YEARS = new AtomicInteger(2201);
 
     @Autowired ReportService reports;
     @Autowired ReportWorkflow workflow;
     @Autowired UserDetailsService accounts;
 
+    @Autowired ecopark.ReportFixtures fixtures;
+
     private long submittedReport() {
-        SignedInUser staff = (SignedInUser) accounts.loadUserByUsername("cc_staff");
-        return SystemActor.callAs(staff, () -> {
-            AnnualReport report = reports.create(staff.parkId(), YEARS.getAndIncrement());
-            Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
-            for (NarrativeSection s : NarrativeSection.values()) {
-                texts.put(s, "第一段。\n\n- 列表一\n- 列表二");
-            }
-            reports.saveDraft(report.getId(), ReportDraft.of(report).withNarratives(texts));
-            workflow.submit(report.getId());
-            return report.getId();
-        });
+        long report = fixtures.completeReport(YEARS.getAndIncrement());
+        SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
+        return report;
     }
 
     @SuppressWarnings("unchecked")
@@ -69,7 +63,9 @@ class ReviewViewsTest extends UiTest {
     @Test
     void staff_submit_from_the_editor_once_every_section_is_written() {
         SignedInUser staff = (SignedInUser) accounts.loadUserByUsername("cc_staff");
-        long empty = SystemActor.callAs(staff, () -> reports.create(staff.parkId(), YEARS.getAndIncrement()).getId());
+        int year = YEARS.getAndIncrement();
+        long empty = SystemActor.callAs(staff, () -> reports.create(staff.parkId(), year).getId());
+        fixtures.completeSectionThree(empty, year);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, empty);
 

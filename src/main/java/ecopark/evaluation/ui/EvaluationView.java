@@ -1,0 +1,88 @@
+package ecopark.evaluation.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.service.EvaluationResult;
+import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.Reason;
+import ecopark.evaluation.service.SubmissionCheck;
+import ecopark.park.service.ParkService;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Read-only evaluation of one report's section 三: the evaluation panel and whether the section allows submission. */
+@Route("evaluation/:reportId")
+@PermitAll
+public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final IndicatorSheetService sheets;
+    private final ParkService parks;
+    private String title;
+
+    public EvaluationView(IndicatorSheetService sheets, ParkService parks) {
+        this.sheets = sheets;
+        this.parks = parks;
+        addClassName("evaluation-view");
+        setPadding(true);
+        title = getTranslation("evaluation.view.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Long> reportId = event.getRouteParameters().getLong("reportId");
+        if (reportId.isEmpty()) {
+            add(new Paragraph(getTranslation("evaluation.view.notFound")));
+            return;
+        }
+        try {
+            EvaluationResult result = sheets.evaluate(reportId.get());
+            String park = parks.get(result.parkId()).getName();
+            title = getTranslation("evaluation.view.titleOf", park, String.valueOf(result.year()));
+            H2 heading = new H2(title);
+            Span standard = new Span(getTranslation("evaluation.view.standard", result.standardCode()));
+            standard.addClassName("standard");
+            RouterLink back = new RouterLink(getTranslation("evaluation.view.back"), EvaluationListView.class);
+            add(back, heading, standard, submission(sheets.checkSubmission(reportId.get())),
+                    new EvaluationPanel(result, sheets.catalogueOf(reportId.get())));
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        } catch (BusinessRuleException e) {
+            add(new Paragraph(EvaluationTexts.reason(getLocale(), e.messageKey(), e.args())));
+        }
+    }
+
+    private Div submission(SubmissionCheck check) {
+        Div box = new Div();
+        box.addClassName("submission-check");
+        if (check.mayBeSubmitted()) {
+            box.add(new Span(getTranslation("evaluation.check.ok")));
+            box.addClassName("ok");
+            return box;
+        }
+        box.add(new Span(getTranslation("evaluation.check.blocked")));
+        UnorderedList reasons = new UnorderedList();
+        for (Reason reason : check.reasons()) {
+            reasons.add(new ListItem(EvaluationTexts.reason(getLocale(), reason)));
+        }
+        box.add(reasons);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

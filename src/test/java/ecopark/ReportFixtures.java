@@ -1,0 +1,93 @@
+package ecopark;
+
+import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.StatisticsService;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.NarrativeSection;
+import ecopark.report.service.ReportDraft;
+import ecopark.report.service.ReportService;
+import ecopark.security.SignedInUser;
+import ecopark.security.SystemActor;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete Changchun reports for tests of what happens after drafting: every narrative written and section 三
+ * filled as the demo's 2019 report (the same statistics for the report year, the same selection and entries).
+ */
+@Component
+public class ReportFixtures {
+
+    static final Set<String> SELECTED = Set.of("2", "6", "8", "11", "14", "27", "28");
+    static final Map<String, String> STATISTICS = new LinkedHashMap<>();
+    static final Map<String, String> ENTERED = Map.of("5", "8", "19", "0", "20", "100", "21", "100", "23", "100",
+            "24", "100", "29", "17.6", "30", "100", "31", "100", "32", "4");
+
+    static {
+        STATISTICS.put("industrial_output", "9020000");
+        STATISTICS.put("industrial_value_added", "2400000");
+        STATISTICS.put("employees", "120000");
+        STATISTICS.put("industrial_land_area", "26.0");
+        STATISTICS.put("energy_consumption", "1008000");
+        STATISTICS.put("fresh_water", "12480000");
+        STATISTICS.put("wastewater_discharged", "9840000");
+        STATISTICS.put("solid_waste_generated", "204000");
+        STATISTICS.put("solid_waste_utilised", "187680");
+        STATISTICS.put("co2_emissions", "2520000");
+        STATISTICS.put("cod_emissions", "1480");
+        STATISTICS.put("ammonia_emissions", "138");
+        STATISTICS.put("so2_emissions", "1960");
+        STATISTICS.put("nox_emissions", "3150");
+    }
+
+    private final ReportService reports;
+    private final StatisticsService statistics;
+    private final IndicatorSheetService sheets;
+    private final UserDetailsService accounts;
+
+    ReportFixtures(ReportService reports, StatisticsService statistics, IndicatorSheetService sheets,
+            UserDetailsService accounts) {
+        this.reports = reports;
+        this.statistics = statistics;
+        this.sheets = sheets;
+        this.accounts = accounts;
+    }
+
+    public SignedInUser changchunStaff() {
+        return (SignedInUser) accounts.loadUserByUsername("cc_staff");
+    }
+
+    /** A new Changchun report for the year with every part filled, ready to submit. */
+    public long completeReport(int year) {
+        SignedInUser staff = changchunStaff();
+        return SystemActor.callAs(staff, () -> {
+            AnnualReport report = reports.create(staff.parkId(), year);
+            Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
+            for (NarrativeSection s : NarrativeSection.values()) {
+                texts.put(s, year + " 年" + s.name() + "。\n\n- 第一项\n- 第二项");
+            }
+            reports.saveDraft(report.getId(), ReportDraft.of(report).withNarratives(texts));
+            completeSectionThree(report.getId(), year);
+            return report.getId();
+        });
+    }
+
+    /** Fills section 三 of a report (statistics of its year, selection and entered values) as the park's staff. */
+    public void completeSectionThree(long reportId, int year) {
+        SignedInUser staff = changchunStaff();
+        SystemActor.callAs(staff, () -> {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            STATISTICS.forEach((k, v) -> values.put(k, new BigDecimal(v)));
+            statistics.record(staff.parkId(), year, values);
+            sheets.select(reportId, SELECTED, "与上年度报告保持一致");
+            ENTERED.forEach((code, value) -> sheets.enterValue(reportId, code, new BigDecimal(value)));
+            Set.of("17", "18", "22").forEach(code -> sheets.enterState(reportId, code, true));
+            return null;
+        });
+    }
+}
