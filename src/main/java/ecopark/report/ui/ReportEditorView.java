@@ -35,7 +35,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ContactFormats;
+import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.StatisticsService;
+import ecopark.evaluation.ui.SectionThreeEditor;
 import ecopark.park.domain.ParkLevel;
+import ecopark.park.service.ParkService;
 import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
@@ -73,6 +77,9 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final ReportService reports;
     private final ReportAttachmentService attachments;
     private final ReportWorkflow workflow;
+    private final IndicatorSheetService sheets;
+    private final StatisticsService statistics;
+    private final ParkService parks;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
@@ -101,7 +108,11 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private Registration pollRegistration;
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
-            CurrentUser currentUser, Clock clock) {
+            IndicatorSheetService sheets, StatisticsService statistics, ParkService parks, CurrentUser currentUser,
+            Clock clock) {
+        this.sheets = sheets;
+        this.statistics = statistics;
+        this.parks = parks;
         this.reports = reports;
         this.workflow = workflow;
         this.attachments = attachments;
@@ -144,6 +155,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
                 () -> load(reports.get(loaded.getId())));
         add(header, conflictNotice, submission,
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
+                new SectionThreeEditor(sheets, statistics, loaded.getId(),
+                        parks.get(loaded.getParkId()).getConstructionBaseYear(), editable),
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
                 new HistoryPanel(reports.history(loaded.getId()), clock.getZone()));
     }
