@@ -133,6 +133,24 @@ public class AnnualReport extends AbstractEntity {
         }
     }
 
+    /** Section 一 as the report states it. */
+    public BasicInformation basicInformation() {
+        return new BasicInformation(parkName, postalAddress, postcode, level, type, typeNote, phone, email, parkStatus);
+    }
+
+    /** Replaces section 一; the "other" note is kept only for the type "other". */
+    public void setBasicInformation(BasicInformation basic) {
+        this.parkName = basic.parkName();
+        this.postalAddress = basic.postalAddress();
+        this.postcode = basic.postcode();
+        this.level = basic.level();
+        this.type = basic.type();
+        this.typeNote = basic.type() == ParkType.OTHER ? basic.typeNote() : null;
+        this.phone = basic.phone();
+        this.email = basic.email();
+        this.parkStatus = basic.parkStatus();
+    }
+
     /** Records who changed the report last, for the report list ("last change and by whom"). */
     public void touch(String by, Instant at) {
         this.updatedBy = by;

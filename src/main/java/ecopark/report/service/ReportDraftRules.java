@@ -4,6 +4,7 @@ import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ContactFormats;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.BasicInformation;
 
 /** The form's rules for sections 一 and 二, checked on the server whatever the editor already checked. */
 final class ReportDraftRules {
@@ -12,19 +13,20 @@ final class ReportDraftRules {
     }
 
     static void check(ReportDraft draft) {
-        if (draft.parkName() == null || draft.parkName().isBlank()) {
+        BasicInformation basic = draft.basic();
+        if (basic.parkName() == null || basic.parkName().isBlank()) {
             throw new BusinessRuleException("report.error.parkNameRequired");
         }
-        if (draft.email() != null && !draft.email().isBlank() && !ContactFormats.isEmail(draft.email())) {
+        if (basic.email() != null && !basic.email().isBlank() && !ContactFormats.isEmail(basic.email())) {
             throw new BusinessRuleException("validation.email");
         }
-        if (draft.phone() != null && !draft.phone().isBlank() && !ContactFormats.isPhone(draft.phone())) {
+        if (basic.phone() != null && !basic.phone().isBlank() && !ContactFormats.isPhone(basic.phone())) {
             throw new BusinessRuleException("validation.phone");
         }
-        if (draft.postcode() != null && !draft.postcode().isBlank() && !ContactFormats.isPostcode(draft.postcode())) {
+        if (basic.postcode() != null && !basic.postcode().isBlank() && !ContactFormats.isPostcode(basic.postcode())) {
             throw new BusinessRuleException("validation.postcode");
         }
-        if (draft.type() == ParkType.OTHER && (draft.typeNote() == null || draft.typeNote().isBlank())) {
+        if (basic.type() == ParkType.OTHER && (basic.typeNote() == null || basic.typeNote().isBlank())) {
             throw new BusinessRuleException("report.error.typeNoteRequired");
         }
         draft.narratives().values().forEach(text -> {

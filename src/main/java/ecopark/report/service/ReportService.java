@@ -9,6 +9,7 @@ import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
+import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.security.AccessPolicy;
 import ecopark.security.AppRole;
@@ -102,9 +103,9 @@ public class ReportService {
         }
         SignedInUser user = currentUser.require();
         AnnualReport report = new AnnualReport(parkId, year, user.displayName(), clock.instant());
-        reports.findByParkIdAndYear(parkId, year - 1).ifPresentOrElse(
-                previous -> copyBasicInformation(previous, report),
-                () -> copyBasicInformation(parks.get(parkId), report));
+        report.setBasicInformation(reports.findByParkIdAndYear(parkId, year - 1)
+                .map(AnnualReport::basicInformation)
+                .orElseGet(() -> basicInformationOf(parks.get(parkId))));
         AnnualReport saved = reports.saveAndFlush(report);
         // Section 三 of the form: the indicator sheet, with last year's selection carried over.
         sheets.openSheet(saved.getId(), parkId, year);
@@ -158,28 +159,10 @@ public class ReportService {
         access.requirePark(parkId);
     }
 
-    private static void copyBasicInformation(AnnualReport from, AnnualReport to) {
-        to.setParkName(from.getParkName());
-        to.setPostalAddress(from.getPostalAddress());
-        to.setPostcode(from.getPostcode());
-        to.setLevel(from.getLevel());
-        to.setType(from.getType());
-        to.setTypeNote(from.getTypeNote());
-        to.setPhone(from.getPhone());
-        to.setEmail(from.getEmail());
-        to.setParkStatus(from.getParkStatus());
-    }
-
-    private static void copyBasicInformation(Park park, AnnualReport to) {
-        to.setParkName(park.getName());
-        to.setPostalAddress(park.postalAddress());
-        to.setPostcode(park.getPostcode());
-        to.setLevel(park.getLevel());
-        to.setType(park.getType());
-        to.setTypeNote(park.getTypeNote());
-        to.setPhone(park.getPhone());
-        to.setEmail(park.getEmail());
-        to.setParkStatus(park.getStatus());
+    /** Section 一 from the park's master data, for a park's first report. */
+    private static BasicInformation basicInformationOf(Park park) {
+        return new BasicInformation(park.getName(), park.postalAddress(), park.getPostcode(), park.getLevel(),
+                park.getType(), park.getTypeNote(), park.getPhone(), park.getEmail(), park.getStatus());
     }
 
     static ReportListItem toListItem(AnnualReport r) {

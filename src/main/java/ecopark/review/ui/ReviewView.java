@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.ui.component.NarrativeText;
+import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportSnapshot;
 import ecopark.review.domain.ReviewComment;
@@ -72,14 +73,14 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         }
         removeAll();
         ReportSnapshot form = detail.revision().form();
-        add(new H2(getTranslation("review.title", form.parkName(), form.year(), detail.revision().number(),
+        add(new H2(getTranslation("review.title", form.basic().parkName(), form.year(), detail.revision().number(),
                 getTranslation(detail.task().stage().labelKey()))));
         add(new Span(getTranslation("review.submittedBy", detail.revision().submittedBy(),
                 WHEN.format(detail.revision().submittedAt().atZone(clock.getZone())))));
-        add(basicInformation(form), progress(form), commentsPanel());
+        add(basicInformation(form.basic()), progress(form), commentsPanel());
     }
 
-    private Component basicInformation(ReportSnapshot form) {
+    private Component basicInformation(BasicInformation form) {
         FormLayout grid = new FormLayout();
         grid.addFormItem(new Span(form.parkName()), getTranslation("report.basic.parkName"));
         grid.addFormItem(new Span(nullToEmpty(form.postalAddress()) + " " + nullToEmpty(form.postcode())),
