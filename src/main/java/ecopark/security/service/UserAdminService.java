@@ -74,6 +74,13 @@ public class UserAdminService {
         return users.search(filter, sorted).map(u -> toListItem(u, parks::get, bureaus::get, now));
     }
 
+    /** How many accounts {@link #findUsers} finds for the text. */
+    @Transactional(readOnly = true)
+    public long countUsers(String text) {
+        String filter = text == null || text.isBlank() ? null : text.trim();
+        return users.search(filter, PageRequest.of(0, 1)).getTotalElements();
+    }
+
     /** One account as the edit form shows it. */
     @Transactional(readOnly = true)
     public UserListItem get(long userId) {

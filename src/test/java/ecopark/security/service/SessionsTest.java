@@ -101,6 +101,17 @@ class SessionsTest {
     }
 
     @Test
+    void a_new_role_ends_the_users_open_session_so_the_old_rights_go_with_it() throws Exception {
+        MockHttpSession session = signIn();
+        Long park = SystemActor.call(() -> userAdmin.parkChoices().get(0).id());
+
+        SystemActor.run(() -> userAdmin.update(account.getId(), userAdmin.get(account.getId()).version(),
+                new AccountChanges("测试用户", null, AppRole.STAFF, park, null)));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void an_enabled_users_session_survives_another_users_change() throws Exception {
         MockHttpSession session = signIn();
         AppUser other = TestAccounts.create(userAdmin, "other", AppRole.STAFF, false);
