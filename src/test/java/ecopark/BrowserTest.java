@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +64,8 @@ public abstract class BrowserTest {
     void openPage() {
         browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
         browserContext.setDefaultTimeout(60_000);
+        // Assertions wait as long as actions: the first page of a test run compiles and loads slowly on a busy CI box.
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         page = browserContext.newPage();
     }
 

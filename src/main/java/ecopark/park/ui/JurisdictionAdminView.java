@@ -57,7 +57,8 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.addColumn(JurisdictionListItem::name).setHeader(getTranslation("jurisdiction.name")).setFlexGrow(2);
-        grid.addColumn(JurisdictionListItem::province).setHeader(getTranslation("jurisdiction.province"));
+        grid.addColumn(JurisdictionListItem::province).setHeader(getTranslation("jurisdiction.province"))
+                .setAutoWidth(true);
         grid.addColumn(j -> j.parkNames().size()).setHeader(getTranslation("jurisdiction.parkCount"))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(j -> j.parkNames().isEmpty() ? getTranslation("jurisdiction.noParks")

@@ -62,9 +62,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role"));
         grid.addColumn(UserListItem::organisation).setHeader(getTranslation("user.organisation")).setFlexGrow(2);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("user.state")).setKey("state");
-        grid.addColumn(u -> format(u.lockedUntil())).setHeader(getTranslation("user.lockedUntil"));
+        grid.addColumn(u -> format(u.lockedUntil())).setHeader(getTranslation("user.lockedUntil")).setAutoWidth(true);
         grid.addColumn(u -> format(u.lastLoginAt())).setHeader(getTranslation("user.lastLogin"))
-                .setSortProperty("lastLoginAt");
+                .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(u -> {
             Button edit = new Button(getTranslation("user.admin.edit"), VaadinIcon.EDIT.create(),
                     e -> form.openExisting(u.id()));

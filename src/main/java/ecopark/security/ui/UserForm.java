@@ -72,7 +72,6 @@ class UserForm extends Dialog {
 
         username.setLabel(getTranslation("user.username"));
         username.setMaxLength(AppUser.USERNAME_MAX_LENGTH);
-        username.setHelperText(getTranslation("user.username.helper"));
         displayName.setLabel(getTranslation("user.displayName"));
         displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
         email.setLabel(getTranslation("user.email"));
@@ -153,6 +152,7 @@ class UserForm extends Dialog {
         setHeaderTitle(getTranslation("user.admin.newTitle"));
         prepare();
         username.setReadOnly(false);
+        username.setHelperText(getTranslation("user.username.helper"));
         initialPassword.setVisible(true);
         mustChangePassword.setVisible(true);
         state.setVisible(false);
@@ -167,6 +167,7 @@ class UserForm extends Dialog {
         setHeaderTitle(getTranslation("user.admin.editTitle", existing.username()));
         prepare();
         username.setReadOnly(true);
+        username.setHelperText(null);
         initialPassword.setVisible(false);
         mustChangePassword.setVisible(false);
         showState();
