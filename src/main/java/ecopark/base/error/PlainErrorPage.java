@@ -41,7 +41,8 @@ class PlainErrorPage implements ErrorController {
         String title = TranslationProvider.translate(locale, titleKey(status));
         StringBuilder body = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"").append(locale.toLanguageTag()).append("\"><head>")
-                .append("<meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta charset=\"UTF-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(escape(title)).append(" · ")
                 .append(escape(TranslationProvider.translate(locale, "app.title"))).append("</title>")
                 .append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:0;")

@@ -122,8 +122,8 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
             Jurisdiction saved = service.save(editing);
             dialog.close();
             refresh();
-            Notification notification = Notification.show(
-                    getTranslation("jurisdiction.admin.saved", saved.getName()), 4000, Notification.Position.BOTTOM_START);
+            Notification notification = Notification.show(getTranslation("jurisdiction.admin.saved",
+                    saved.getName()), 4000, Notification.Position.BOTTOM_START);
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BusinessRuleException e) {
             Map<String, HasValidation> fields = Map.of(

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.function.SerializablePredicate;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Park;
@@ -236,7 +237,7 @@ class ParkForm extends Dialog {
         }
     }
 
-    private static com.vaadin.flow.function.SerializablePredicate<String> optional(Pattern pattern) {
+    private static SerializablePredicate<String> optional(Pattern pattern) {
         return value -> value == null || value.isBlank() || pattern.matcher(value.trim()).matches();
     }
 

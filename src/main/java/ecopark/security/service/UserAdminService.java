@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdminService {
 
     /** Letters, digits and {@code _ . -}: usernames are typed on every login, often on a phone keyboard. */
-    public static final Pattern USERNAME_PATTERN = Pattern.compile("[A-Za-z0-9_.-]{3," + AppUser.USERNAME_MAX_LENGTH + "}");
+    public static final Pattern USERNAME_PATTERN =
+            Pattern.compile("[A-Za-z0-9_.-]{3," + AppUser.USERNAME_MAX_LENGTH + "}");
     public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AppUserRepository users;
@@ -131,7 +132,8 @@ public class UserAdminService {
         requireRole(account.role());
         requireScope(account.role(), account.parkId(), account.jurisdictionId());
         PasswordPolicy.require(name, account.initialPassword());
-        AppUser user = new AppUser(name, passwordEncoder.encode(account.initialPassword()), displayName, account.role());
+        AppUser user = new AppUser(name, passwordEncoder.encode(account.initialPassword()), displayName,
+                account.role());
         user.setEmail(email);
         user.assign(account.role(), account.parkId(), account.jurisdictionId());
         user.setMustChangePassword(account.mustChangePassword());

@@ -31,7 +31,8 @@ class PasswordPolicyTest {
 
     @Test
     void a_password_containing_the_username_is_refused_whatever_the_case() {
-        assertThat(PasswordPolicy.violation("cc_staff", "My-CC_Staff-2026")).contains("password.error.containsUsername");
+        assertThat(PasswordPolicy.violation("cc_staff", "My-CC_Staff-2026"))
+                .contains("password.error.containsUsername");
     }
 
     @Test

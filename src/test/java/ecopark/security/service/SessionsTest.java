@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -89,6 +90,20 @@ class SessionsTest {
                 .andExpect(redirectedUrl("/login?error"));
 
         assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void five_wrong_passwords_in_the_login_form_lock_the_account_and_the_login_page_learns_why() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(account.getUsername(), "Wrong-pass-" + i, session))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        mvc.perform(login(account.getUsername(), TestAccounts.PASSWORD, session))
+                .andExpect(redirectedUrl("/login?error"));
+
+        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOf(LockedException.class);
     }
 
     @Test

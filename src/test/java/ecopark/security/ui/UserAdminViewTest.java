@@ -178,7 +178,8 @@ class UserAdminViewTest extends UiTest {
 
         _setValue(temporary, "Tel-2026-0431");
         _click(_get(resetDialog, Button.class, spec -> spec.withText("重置密码")));
-        assertThat(_get(Span.class, spec -> spec.withClasses("temporary-password")).getText()).isEqualTo("Tel-2026-0431");
+        assertThat(_get(Span.class, spec -> spec.withClasses("temporary-password")).getText())
+                .isEqualTo("Tel-2026-0431");
     }
 
     @Test
@@ -221,7 +222,8 @@ class UserAdminViewTest extends UiTest {
 
     private void edit(String username) {
         filter(username);
-        _click((Button) GridKt._getCellComponent(userGrid(), GridKt._findAll(userGrid()).indexOf(row(username)), "edit"));
+        int index = GridKt._findAll(userGrid()).indexOf(row(username));
+        _click((Button) GridKt._getCellComponent(userGrid(), index, "edit"));
     }
 
     /** The state badge of the account's row. */
@@ -235,7 +237,8 @@ class UserAdminViewTest extends UiTest {
     }
 
     private static UserListItem row(String username) {
-        return GridKt._findAll(userGrid()).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return GridKt._findAll(userGrid()).stream().filter(u -> u.username().equals(username)).findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
