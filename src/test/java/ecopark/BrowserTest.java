@@ -66,6 +66,8 @@ public abstract class BrowserTest {
     void openPage() {
         browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
         browserContext.setDefaultTimeout(60_000);
+        // Assertions wait as long as actions: the first page of a test run compiles and loads slowly on a busy CI box.
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         page = browserContext.newPage();
     }
 

@@ -39,10 +39,15 @@ public class LanguagePreference implements VaadinServiceInitListener {
     }
 
     static Locale fromRequest(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        return fromCookies(request == null ? null : request.getCookies());
+    }
+
+    /** The remembered language among a request's cookies; Chinese without one. */
+    public static Locale fromCookies(Cookie[] cookies) {
+        if (cookies == null) {
             return TranslationProvider.CHINESE;
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(c -> COOKIE.equals(c.getName()))
                 .map(c -> Locale.forLanguageTag(c.getValue()))
                 .filter(l -> l.getLanguage().equals(TranslationProvider.ENGLISH.getLanguage()))

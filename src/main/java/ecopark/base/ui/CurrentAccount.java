@@ -12,6 +12,9 @@ public interface CurrentAccount {
 
     void logout();
 
+    /** Opens the page where the signed-in user changes their own password. */
+    void changePassword();
+
     /** Name, role (a translation key) and the park or jurisdiction the user acts for. */
     record Badge(String displayName, String roleKey, String scopeName) {
     }

@@ -25,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every signed-in page: navigation filtered to what the role may open (from the views' {@code @Menu}
- * and access annotations), the user's name, role and park or jurisdiction, the language switch and logout.
+ * and access annotations), the user's name, role and park or jurisdiction, the language switch, the way to change
+ * one's password, and logout.
  */
 @Layout
 @PermitAll
@@ -78,10 +79,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             scope.addClassName("account-scope");
             card.add(name, role, scope);
         });
+        Button changePassword = new Button(getTranslation("action.changePassword"), new Icon(VaadinIcon.KEY),
+                e -> account.changePassword());
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        changePassword.addClassName("change-password");
         Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> account.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.addClassName("logout");
-        card.add(logout);
+        card.add(changePassword, logout);
         return card;
     }
 

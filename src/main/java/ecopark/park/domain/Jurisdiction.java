@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 public class Jurisdiction extends AbstractEntity {
 
     public static final int NAME_MAX_LENGTH = 100;
+    public static final int PROVINCE_MAX_LENGTH = 30;
 
     @Column(nullable = false, unique = true, length = NAME_MAX_LENGTH)
     private String name;
 
-    @Column(nullable = false, length = 30)
+    @Column(nullable = false, length = PROVINCE_MAX_LENGTH)
     private String province;
 
     protected Jurisdiction() {

@@ -8,4 +8,6 @@ public interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long
     List<Jurisdiction> findAllByOrderByNameAsc();
 
     boolean existsByName(String name);
+
+    boolean existsByNameAndIdNot(String name, Long id);
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.regex.Pattern;
 
 /**
  * A park with every field of the form's basic-information section (一、园区基本情况), plus what the evaluation
@@ -22,6 +23,15 @@ public class Park extends AbstractEntity {
     public static final int TYPE_NOTE_MAX_LENGTH = 100;
     public static final int PHONE_MAX_LENGTH = 30;
     public static final int EMAIL_MAX_LENGTH = 100;
+    public static final int POSTCODE_LENGTH = 6;
+    /** Plans of the national programme start no earlier; the latest plausible base year is the current one. */
+    public static final int MIN_BASE_YEAR = 1990;
+
+    /** A landline with area code (0431-84630074, extension optional) or an 11-digit mobile number. */
+    public static final Pattern PHONE_PATTERN = Pattern.compile("0\\d{2,3}-\\d{7,8}(-\\d{1,6})?|1\\d{10}");
+    /** Chinese postcodes have six digits. */
+    public static final Pattern POSTCODE_PATTERN = Pattern.compile("\\d{" + POSTCODE_LENGTH + "}");
+    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Column(nullable = false, unique = true, length = NAME_MAX_LENGTH)
     private String name;
@@ -38,7 +48,7 @@ public class Park extends AbstractEntity {
     @Column(name = "street_address", nullable = false, length = ADDRESS_MAX_LENGTH)
     private String streetAddress;
 
-    @Column(length = 6)
+    @Column(length = POSTCODE_LENGTH)
     private String postcode;
 
     @Enumerated(EnumType.STRING)

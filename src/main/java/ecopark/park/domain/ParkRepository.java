@@ -20,4 +20,8 @@ public interface ParkRepository extends JpaRepository<Park, Long> {
     List<Park> findAllByOrderByNameAsc();
 
     boolean existsByName(String name);
+
+    boolean existsByNameAndIdNot(String name, Long id);
+
+    List<Park> findAllByJurisdictionIdOrderByNameAsc(Long jurisdictionId);
 }

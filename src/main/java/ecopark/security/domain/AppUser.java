@@ -8,10 +8,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A login account. Staff carry a park, reviewers and managers a jurisdiction, administrators neither. */
+/**
+ * A login account. Staff carry a park, reviewers and managers a jurisdiction, administrators neither.
+ * Updates write only changed columns, so an administrator's edit never overwrites the sign-in bookkeeping
+ * (failed attempts, lock, last login) that logins record meanwhile.
+ */
 @Entity
 @Table(name = "app_user")
+@DynamicUpdate
 public class AppUser extends AbstractEntity {
 
     public static final int USERNAME_MAX_LENGTH = 50;
@@ -74,6 +80,12 @@ public class AppUser extends AbstractEntity {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Lifts a lock and forgets the failed attempts. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
     }
 
     public String getUsername() {

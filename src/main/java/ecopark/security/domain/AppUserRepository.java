@@ -1,11 +1,43 @@
 package ecopark.security.domain;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** Accounts whose username or name contains the text (all when it is null). */
+    @Query("""
+            select u from AppUser u
+            where :text is null
+               or lower(u.username) like lower(concat('%', :text, '%'))
+               or lower(u.displayName) like lower(concat('%', :text, '%'))
+            """)
+    Page<AppUser> search(String text, Pageable pageable);
+
+    // The sign-in bookkeeping below is done by single UPDATE statements: atomic under parallel attempts, and
+    // without touching the version, so an administrator's open edit form is not made stale by a login.
+
+    @Modifying
+    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
+    int countFailedLogin(String username);
+
+    @Modifying
+    @Query("""
+            update AppUser u set u.lockedUntil = :until, u.failedLogins = 0
+            where u.username = :username and u.failedLogins >= :limit
+            """)
+    int lockAfterFailures(String username, int limit, Instant until);
+
+    @Modifying
+    @Query("update AppUser u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.id = :id")
+    int recordSuccessfulLogin(long id, Instant now);
 }

@@ -1,27 +1,60 @@
 package ecopark.security.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.ConcurrentEditException;
 import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory;
+import ecopark.security.OrganisationDirectory.OrgUnit;
 import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Account administration: administrators only. */
+/**
+ * Account administration: administrators only. A change that alters what a user may reach (disabling, a new role
+ * or scope, a password reset) ends that user's open sessions, because a session keeps the rights it signed in with.
+ */
 @Service
 @Transactional
 @RolesAllowed(AppRole.ADMIN_NAME)
 public class UserAdminService {
 
+    /** Letters, digits and {@code _ . -}: usernames are typed on every login, often on a phone keyboard. */
+    public static final Pattern USERNAME_PATTERN =
+            Pattern.compile("[A-Za-z0-9_.-]{3," + AppUser.USERNAME_MAX_LENGTH + "}");
+    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final OrganisationDirectory directory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, OrganisationDirectory directory,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -29,28 +62,220 @@ public class UserAdminService {
         return users.findAll();
     }
 
+    /** A page of accounts whose username or name contains the text, by username unless sorted otherwise. */
+    @Transactional(readOnly = true)
+    public Page<UserListItem> findUsers(String text, Pageable pageable) {
+        String filter = text == null || text.isBlank() ? null : text.trim();
+        Pageable sorted = pageable.isPaged() && pageable.getSort().isUnsorted()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))
+                : pageable;
+        Map<Long, String> parks = names(directory.parks());
+        Map<Long, String> bureaus = names(directory.jurisdictions());
+        Instant now = clock.instant();
+        return users.search(filter, sorted).map(u -> toListItem(u, parks::get, bureaus::get, now));
+    }
+
+    /** How many accounts {@link #findUsers} finds for the text. */
+    @Transactional(readOnly = true)
+    public long countUsers(String text) {
+        String filter = text == null || text.isBlank() ? null : text.trim();
+        return users.search(filter, PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** One account as the edit form shows it. */
+    @Transactional(readOnly = true)
+    public UserListItem get(long userId) {
+        AppUser user = find(userId);
+        return toListItem(user, id -> directory.parkName(id).orElse(""),
+                id -> directory.jurisdictionName(id).orElse(""), clock.instant());
+    }
+
+    /** Parks a staff account can belong to. */
+    @Transactional(readOnly = true)
+    public List<OrgUnit> parkChoices() {
+        return directory.parks();
+    }
+
+    /** Bureaus a reviewer's or manager's account can belong to. */
+    @Transactional(readOnly = true)
+    public List<OrgUnit> jurisdictionChoices() {
+        return directory.jurisdictions();
+    }
+
     /**
-     * Creates an account. Staff need a park, reviewers and managers a jurisdiction (DESIGN.md: a user sees only
-     * what belongs to them).
+     * Creates an account whose owner already knows the password (demo data, migrations of existing users):
+     * no forced change at first login.
      */
     public AppUser create(String username, String displayName, AppRole role, Long parkId, Long jurisdictionId,
             String initialPassword) {
-        String name = username == null ? "" : username.trim();
+        return create(new NewAccount(username, displayName, null, role, parkId, jurisdictionId, initialPassword,
+                false));
+    }
+
+    /**
+     * Creates an account. Staff need a park, reviewers and managers a bureau (DESIGN.md: a user sees only what
+     * belongs to them); the initial password must follow {@link PasswordPolicy}.
+     */
+    public AppUser create(NewAccount account) {
+        String name = trim(account.username());
+        if (name == null) {
+            throw new BusinessRuleException("user.error.usernameRequired");
+        }
+        if (!USERNAME_PATTERN.matcher(name).matches()) {
+            throw new BusinessRuleException("user.error.usernameFormat");
+        }
         if (users.existsByUsername(name)) {
             throw new BusinessRuleException("user.error.usernameTaken", name);
         }
-        requireScope(role, parkId, jurisdictionId);
-        AppUser user = new AppUser(name, passwordEncoder.encode(initialPassword), displayName, role);
-        user.assign(role, parkId, jurisdictionId);
+        String displayName = requireDisplayName(account.displayName());
+        String email = checkEmail(account.email());
+        requireRole(account.role());
+        requireScope(account.role(), account.parkId(), account.jurisdictionId());
+        PasswordPolicy.require(name, account.initialPassword());
+        AppUser user = new AppUser(name, passwordEncoder.encode(account.initialPassword()), displayName,
+                account.role());
+        user.setEmail(email);
+        user.assign(account.role(), account.parkId(), account.jurisdictionId());
+        user.setMustChangePassword(account.mustChangePassword());
         return users.saveAndFlush(user);
     }
 
-    static void requireScope(AppRole role, Long parkId, Long jurisdictionId) {
-        if (role.isBoundToPark() && parkId == null) {
+    /**
+     * Changes name, e-mail, role and park or bureau. Refused when someone saved the account since the form was
+     * opened ({@code version}); an administrator cannot take the administrator role from themselves, so the
+     * product never ends up without one by accident. A new role or scope ends the user's open sessions.
+     */
+    public UserListItem update(long userId, long version, AccountChanges changes) {
+        AppUser user = find(userId);
+        ConcurrentEditException.requireSameVersion(version, user.getVersion());
+        String displayName = requireDisplayName(changes.displayName());
+        String email = checkEmail(changes.email());
+        requireRole(changes.role());
+        requireScope(changes.role(), changes.parkId(), changes.jurisdictionId());
+        if (isSelf(user) && changes.role() != AppRole.ADMIN) {
+            throw new BusinessRuleException("user.error.ownRole");
+        }
+        boolean accessChanged = user.getRole() != changes.role()
+                || !Objects.equals(user.getParkId(), scopePark(changes))
+                || !Objects.equals(user.getJurisdictionId(), scopeJurisdiction(changes));
+        user.setDisplayName(displayName);
+        user.setEmail(email);
+        user.assign(changes.role(), changes.parkId(), changes.jurisdictionId());
+        users.saveAndFlush(user);
+        if (accessChanged) {
+            events.publishEvent(new AccountAccessChanged(userId));
+        }
+        return get(userId);
+    }
+
+    /**
+     * Disables or enables an account. A disabled account cannot sign in and its open sessions end at once; an
+     * administrator cannot disable their own account.
+     */
+    public void setEnabled(long userId, boolean enabled) {
+        AppUser user = find(userId);
+        if (!enabled && isSelf(user)) {
+            throw new BusinessRuleException("user.error.disableSelf");
+        }
+        user.setEnabled(enabled);
+        users.saveAndFlush(user);
+        if (!enabled) {
+            events.publishEvent(new AccountAccessChanged(userId));
+        }
+    }
+
+    /**
+     * Resets a forgotten password: to the given one, or to a generated one when none is given. Either way it is
+     * temporary — the user must choose their own at the next login — and the returned text is the only place it
+     * appears. Lifts a lock, and ends the user's open sessions.
+     */
+    public String resetPassword(long userId, String newPassword) {
+        AppUser user = find(userId);
+        String password = newPassword == null || newPassword.isEmpty()
+                ? PasswordPolicy.generate(user.getUsername()) : newPassword;
+        PasswordPolicy.require(user.getUsername(), password);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setMustChangePassword(true);
+        user.unlock();
+        users.saveAndFlush(user);
+        events.publishEvent(new AccountAccessChanged(userId));
+        return password;
+    }
+
+    /** Lifts the lock that repeated failed sign-ins put on an account, before its 15 minutes are over. */
+    public void unlock(long userId) {
+        AppUser user = find(userId);
+        user.unlock();
+        users.saveAndFlush(user);
+    }
+
+    /** Staff need an existing park, reviewers and managers an existing bureau. */
+    private void requireScope(AppRole role, Long parkId, Long jurisdictionId) {
+        if (role.isBoundToPark() && (parkId == null || directory.parkName(parkId).isEmpty())) {
             throw new BusinessRuleException("user.error.parkRequired");
         }
-        if (role.isBoundToJurisdiction() && jurisdictionId == null) {
+        if (role.isBoundToJurisdiction()
+                && (jurisdictionId == null || directory.jurisdictionName(jurisdictionId).isEmpty())) {
             throw new BusinessRuleException("user.error.jurisdictionRequired");
         }
+    }
+
+    private AppUser find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new BusinessRuleException("user.error.notFound", userId));
+    }
+
+    private boolean isSelf(AppUser user) {
+        return currentUser.get().map(u -> u.id() == user.getId()).orElse(false);
+    }
+
+    private void requireRole(AppRole role) {
+        if (role == null) {
+            throw new BusinessRuleException("user.error.roleRequired");
+        }
+    }
+
+    private static Long scopePark(AccountChanges changes) {
+        return changes.role().isBoundToPark() ? changes.parkId() : null;
+    }
+
+    private static Long scopeJurisdiction(AccountChanges changes) {
+        return changes.role().isBoundToJurisdiction() ? changes.jurisdictionId() : null;
+    }
+
+    private static String requireDisplayName(String displayName) {
+        String name = trim(displayName);
+        if (name == null) {
+            throw new BusinessRuleException("user.error.displayNameRequired");
+        }
+        if (name.length() > AppUser.DISPLAY_NAME_MAX_LENGTH) {
+            throw new BusinessRuleException("user.error.displayNameTooLong", AppUser.DISPLAY_NAME_MAX_LENGTH);
+        }
+        return name;
+    }
+
+    private static String checkEmail(String email) {
+        String value = trim(email);
+        if (value != null && (value.length() > AppUser.EMAIL_MAX_LENGTH || !EMAIL_PATTERN.matcher(value).matches())) {
+            throw new BusinessRuleException("user.error.email");
+        }
+        return value;
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Map<Long, String> names(List<OrgUnit> units) {
+        return units.stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+    }
+
+    private static UserListItem toListItem(AppUser u, Function<Long, String> parkName,
+            Function<Long, String> bureauName, Instant now) {
+        String organisation = u.getParkId() != null ? parkName.apply(u.getParkId())
+                : u.getJurisdictionId() != null ? bureauName.apply(u.getJurisdictionId()) : null;
+        return new UserListItem(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(), u.getEmail(),
+                u.getRole(), u.getParkId(), u.getJurisdictionId(), organisation == null ? "" : organisation,
+                u.isEnabled(), u.isLockedAt(now) ? u.getLockedUntil() : null, u.getLastLoginAt(),
+                u.isMustChangePassword());
     }
 }

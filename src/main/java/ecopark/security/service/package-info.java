@@ -1,3 +1,6 @@
-/** Account administration and the Spring Security configuration. */
+/**
+ * Account administration, what users do with their own account, sign-in safety (lockout after failed attempts,
+ * the password policy, ending the sessions of a changed account) and the Spring Security configuration.
+ */
 @org.springframework.modulith.NamedInterface("service")
 package ecopark.security.service;

@@ -1,5 +1,6 @@
 package ecopark.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ecopark.base.ui.CurrentAccount;
 import ecopark.security.CurrentUser;
@@ -8,7 +9,7 @@ import ecopark.security.SignedInUser;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The signed-in user as the main layout shows them, and logout through Spring Security. */
+/** The signed-in user as the main layout shows them, their password change, and logout through Spring Security. */
 @Component
 class SessionAccount implements CurrentAccount {
 
@@ -41,5 +42,10 @@ class SessionAccount implements CurrentAccount {
     @Override
     public void logout() {
         authenticationContext.logout();
+    }
+
+    @Override
+    public void changePassword() {
+        UI.getCurrent().navigate(ChangePasswordView.class);
     }
 }

@@ -1,0 +1,153 @@
+package ecopark.park.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.park.domain.Jurisdiction;
+import ecopark.park.domain.Provinces;
+import ecopark.park.service.JurisdictionListItem;
+import ecopark.park.service.ParkAdminService;
+import ecopark.security.AppRole;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Administration of the ecology-environment bureaus and the parks each covers. A park changes its bureau in the
+ * park form, where its other data is; here only a bureau's own name and province are edited.
+ */
+@Route("admin/jurisdictions")
+@Menu(order = 91, title = "nav.admin.jurisdictions", icon = "vaadin:institution")
+@RolesAllowed(AppRole.ADMIN_NAME)
+public class JurisdictionAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ParkAdminService service;
+    private final Grid<JurisdictionListItem> grid = new Grid<>();
+    private final Dialog dialog = new Dialog();
+    private final TextField name = new TextField();
+    private final ComboBox<String> province = new ComboBox<>();
+    private final Binder<Jurisdiction> binder = new Binder<>();
+    private Jurisdiction editing;
+
+    public JurisdictionAdminView(ParkAdminService service) {
+        this.service = service;
+        addClassName("jurisdiction-admin");
+        setSizeFull();
+
+        Button create = new Button(getTranslation("jurisdiction.admin.new"), VaadinIcon.PLUS.create(),
+                e -> open(new Jurisdiction(null, null)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.addColumn(JurisdictionListItem::name).setHeader(getTranslation("jurisdiction.name")).setFlexGrow(2);
+        grid.addColumn(JurisdictionListItem::province).setHeader(getTranslation("jurisdiction.province"))
+                .setAutoWidth(true);
+        grid.addColumn(j -> j.parkNames().size()).setHeader(getTranslation("jurisdiction.parkCount"))
+                .setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(j -> j.parkNames().isEmpty() ? getTranslation("jurisdiction.noParks")
+                : String.join("、", j.parkNames())).setHeader(getTranslation("jurisdiction.parks")).setFlexGrow(4);
+        grid.addComponentColumn(j -> {
+            Button edit = new Button(getTranslation("park.admin.edit"), VaadinIcon.EDIT.create(),
+                    e -> open(service.getJurisdiction(j.id())));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return edit;
+        }).setFlexGrow(0).setAutoWidth(true).setKey("edit");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemDoubleClickListener(e -> open(service.getJurisdiction(e.getItem().id())));
+        refresh();
+
+        Paragraph hint = new Paragraph(getTranslation("jurisdiction.admin.moveHint"));
+        hint.addClassName("hint");
+        HorizontalLayout toolbar = new HorizontalLayout(create, hint);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(toolbar, grid);
+        expand(grid);
+        buildDialog();
+    }
+
+    private void buildDialog() {
+        name.setLabel(getTranslation("jurisdiction.name"));
+        name.setMaxLength(Jurisdiction.NAME_MAX_LENGTH);
+        province.setLabel(getTranslation("jurisdiction.province"));
+        binder.forField(name).asRequired(getTranslation("jurisdiction.error.nameRequired"))
+                .bind(Jurisdiction::getName, Jurisdiction::setName);
+        binder.forField(province).asRequired(getTranslation("jurisdiction.error.provinceRequired"))
+                .bind(Jurisdiction::getProvince, Jurisdiction::setProvince);
+        FormLayout form = new FormLayout(name, province);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        dialog.setWidth("min(30em, 95vw)");
+        dialog.setCloseOnOutsideClick(false);
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+    }
+
+    private void open(Jurisdiction jurisdiction) {
+        editing = jurisdiction;
+        dialog.setHeaderTitle(jurisdiction.isNew() ? getTranslation("jurisdiction.admin.newTitle")
+                : getTranslation("jurisdiction.admin.editTitle", jurisdiction.getName()));
+        List<String> provinces = new ArrayList<>(Provinces.ALL);
+        if (jurisdiction.getProvince() != null && !provinces.contains(jurisdiction.getProvince())) {
+            provinces.add(jurisdiction.getProvince());
+        }
+        province.setItems(provinces);
+        binder.readBean(jurisdiction);
+        dialog.open();
+        name.focus();
+    }
+
+    private void save() {
+        if (!binder.writeBeanIfValid(editing)) {
+            return;
+        }
+        try {
+            Jurisdiction saved = service.save(editing);
+            dialog.close();
+            refresh();
+            Notification notification = Notification.show(getTranslation("jurisdiction.admin.saved",
+                    saved.getName()), 4000, Notification.Position.BOTTOM_START);
+            notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (BusinessRuleException e) {
+            Map<String, HasValidation> fields = Map.of(
+                    "jurisdiction.error.nameRequired", name, "jurisdiction.error.nameTooLong", name,
+                    "jurisdiction.error.nameTaken", name, "jurisdiction.error.provinceRequired", province,
+                    "jurisdiction.error.provinceTooLong", province);
+            String message = getTranslation(e.messageKey(), e.args());
+            HasValidation field = fields.get(e.messageKey());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                Notification.show(message, 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(service.jurisdictionsWithParks());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.jurisdictions");
+    }
+}
