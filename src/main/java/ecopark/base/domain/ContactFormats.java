@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class ContactFormats {
 
-    private static final Pattern PHONE = Pattern.compile("^(0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|1[3-9]\\d{9})$");
-    private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
+    public static final Pattern PHONE = Pattern.compile("^(0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|1[3-9]\\d{9})$");
+    public static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
+    public static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
 
     private ContactFormats() {
     }

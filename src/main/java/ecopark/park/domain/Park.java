@@ -1,6 +1,7 @@
 package ecopark.park.domain;
 
 import ecopark.base.domain.AbstractEntity;
+import ecopark.base.domain.ContactFormats;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,10 +29,10 @@ public class Park extends AbstractEntity {
     public static final int MIN_BASE_YEAR = 1990;
 
     /** A landline with area code (0431-84630074, extension optional) or an 11-digit mobile number. */
-    public static final Pattern PHONE_PATTERN = Pattern.compile("0\\d{2,3}-\\d{7,8}(-\\d{1,6})?|1\\d{10}");
+    public static final Pattern PHONE_PATTERN = ContactFormats.PHONE;
     /** Chinese postcodes have six digits. */
-    public static final Pattern POSTCODE_PATTERN = Pattern.compile("\\d{" + POSTCODE_LENGTH + "}");
-    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final Pattern POSTCODE_PATTERN = ContactFormats.POSTCODE;
+    public static final Pattern EMAIL_PATTERN = ContactFormats.EMAIL;
 
     @Column(nullable = false, unique = true, length = NAME_MAX_LENGTH)
     private String name;

@@ -1,6 +1,7 @@
 package ecopark.security.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.ContactFormats;
 import ecopark.base.domain.ConcurrentEditException;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
@@ -38,7 +39,7 @@ public class UserAdminService {
     /** Letters, digits and {@code _ . -}: usernames are typed on every login, often on a phone keyboard. */
     public static final Pattern USERNAME_PATTERN =
             Pattern.compile("[A-Za-z0-9_.-]{3," + AppUser.USERNAME_MAX_LENGTH + "}");
-    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final Pattern EMAIL_PATTERN = ContactFormats.EMAIL;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
