@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Chromium ({@code CHROMIUM_PATH}, default /usr/bin/chromium). Skipped when no Chromium is installed; CI installs it
  * and fails if these tests were skipped.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ecopark.ThisContextsSecurityStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class BrowserTest {

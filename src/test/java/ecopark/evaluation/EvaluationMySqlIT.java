@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The catalogue migrations and the evaluation tables on MySQL/MariaDB: decimals, booleans and Chinese text. */
+@org.junit.jupiter.api.extension.ExtendWith(ecopark.ThisContextsSecurityStrategy.class)
 @SpringBootTest
 @ActiveProfiles("mysql")
 @EnabledIfEnvironmentVariable(named = "ECOPARK_IT_DB_URL", matches = ".+")

@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Sign-in bookkeeping, account search and the park rules on MySQL/MariaDB, where H2 might have hidden a difference. */
+@org.junit.jupiter.api.extension.ExtendWith(ecopark.ThisContextsSecurityStrategy.class)
 @SpringBootTest
 @ActiveProfiles("mysql")
 @EnabledIfEnvironmentVariable(named = MySqlDatabase.URL_VARIABLE, matches = ".+")

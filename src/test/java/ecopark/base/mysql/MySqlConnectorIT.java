@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Flyway and Flowable schema on MySQL/MariaDB through mysql-connector-j, and Chinese text round-tripping. */
+@org.junit.jupiter.api.extension.ExtendWith(ecopark.ThisContextsSecurityStrategy.class)
 @SpringBootTest
 @ActiveProfiles("mysql")
 @EnabledIfEnvironmentVariable(named = MySqlDatabase.URL_VARIABLE, matches = ".+")
