@@ -149,12 +149,6 @@ public class ReportWorkflow {
                 .orElseThrow(() -> new BusinessRuleException("report.error.revisionNotFound", number));
     }
 
-    @Transactional(readOnly = true)
-    public java.util.Optional<RevisionView> latestRevision(long reportId) {
-        reports.get(reportId);
-        return revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(this::toView);
-    }
-
     private String write(ReportSnapshot snapshot) {
         try {
             return json.writeValueAsString(snapshot);

@@ -1,6 +1,5 @@
 package ecopark.review.domain;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,5 +12,4 @@ public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, 
 
     Page<ReviewDecision> findByReviewer(String reviewer, Pageable pageable);
 
-    List<ReviewDecision> findByReportIdOrderByIdAsc(long reportId);
 }

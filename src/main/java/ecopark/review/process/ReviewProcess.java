@@ -14,7 +14,6 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +30,15 @@ public class ReviewProcess {
 
     private final ReportWorkflow workflow;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final int preliminaryDays;
     private final int finalDays;
 
-    ReviewProcess(ReportWorkflow workflow, Clock clock, ApplicationEventPublisher events, AuditTrail audit,
+    ReviewProcess(ReportWorkflow workflow, Clock clock, AuditTrail audit,
             @Value("${ecopark.review.preliminary-working-days:10}") int preliminaryDays,
             @Value("${ecopark.review.final-working-days:5}") int finalDays) {
         this.workflow = workflow;
         this.clock = clock;
-        this.events = events;
         this.audit = audit;
         this.preliminaryDays = preliminaryDays;
         this.finalDays = finalDays;
@@ -83,14 +80,12 @@ public class ReviewProcess {
         log.info("Review of report {} at stage {} is due soon", reportId, stage);
         audit.record(SYSTEM, "REVIEW_REMINDED", "REPORT", reportId, ((Number) execution.getVariable("parkId")).longValue(),
                 stage);
-        events.publishEvent(new ReviewDeadline(reportId, ReviewStage.valueOf(stage), ReviewDeadline.Kind.REMINDER));
     }
 
     public void escalate(DelegateExecution execution, Long reportId, String stage) {
         log.warn("Review of report {} at stage {} is overdue; escalated to the managers", reportId, stage);
         audit.record(SYSTEM, "REVIEW_OVERDUE", "REPORT", reportId, ((Number) execution.getVariable("parkId")).longValue(),
                 stage);
-        events.publishEvent(new ReviewDeadline(reportId, ReviewStage.valueOf(stage), ReviewDeadline.Kind.OVERDUE));
     }
 
     private Date endOf(LocalDate day) {

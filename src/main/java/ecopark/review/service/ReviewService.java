@@ -3,8 +3,10 @@ package ecopark.review.service;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportSubmitted;
+import ecopark.report.service.ReviewFeedback;
 import ecopark.report.service.ReportWithdrawalRequested;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.RevisionView;
@@ -19,6 +21,7 @@ import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import ecopark.security.OrganisationDirectory;
 import ecopark.security.SignedInUser;
+import ecopark.security.SystemActor;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,10 +68,13 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final ReviewFeedback feedback;
 
     ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
             ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
-            AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail) {
+            AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail,
+            ReviewFeedback feedback) {
+        this.feedback = feedback;
         this.auditTrail = auditTrail;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -161,8 +167,8 @@ public class ReviewService {
         }
         audit(task, "REVIEW_CLAIMED", null);
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
-            ecopark.security.SystemActor.run(() -> workflow.moveTo(reportId(task),
-                    ecopark.report.domain.ReportStatus.IN_REVIEW, ReviewStage.PRELIMINARY.name()));
+            SystemActor.run(() -> workflow.moveTo(reportId(task),
+                    ReportStatus.IN_REVIEW, ReviewStage.PRELIMINARY.name()));
         }
     }
 
@@ -172,8 +178,8 @@ public class ReviewService {
         tasks.unclaim(task.getId());
         audit(task, "REVIEW_UNCLAIMED", null);
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
-            ecopark.security.SystemActor.run(() -> workflow.moveTo(reportId(task),
-                    ecopark.report.domain.ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
+            SystemActor.run(() -> workflow.moveTo(reportId(task),
+                    ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
         }
     }
 
@@ -205,19 +211,9 @@ public class ReviewService {
 
     /** All comments on a report, oldest first: for the review screen and for the park's staff revising it. */
     @Transactional(readOnly = true)
-    public List<ReviewCommentItem> comments(long reportId) {
+    public List<ReviewFeedback.Item> comments(long reportId) {
         reports.get(reportId);
-        return comments.findByReportIdOrderByIdAsc(reportId).stream()
-                .map(c -> new ReviewCommentItem(c.getRevisionNumber(), c.getStage(), c.getAnchor(), c.getBody(),
-                        c.getAuthorName(), c.getCreatedAt()))
-                .toList();
-    }
-
-    /** The decisions taken on a report, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ReviewDecision> decisions(long reportId) {
-        reports.get(reportId);
-        return decisions.findByReportIdOrderByIdAsc(reportId);
+        return feedback.forReport(reportId);
     }
 
     /** What the reviewer has handled (已办), newest first. */

@@ -28,7 +28,7 @@ import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportSnapshot;
 import ecopark.review.domain.ReviewComment;
-import ecopark.review.service.ReviewCommentItem;
+import ecopark.report.service.ReviewFeedback;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskDetail;
 import ecopark.security.AppRole;
@@ -156,13 +156,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     private void refreshComments() {
         commentList.removeAll();
-        List<ReviewCommentItem> items = review.comments(detail.revision().reportId());
+        List<ReviewFeedback.Item> items = review.comments(detail.revision().reportId());
         if (items.isEmpty()) {
             commentList.add(new Span(getTranslation("review.noComments")));
         }
-        for (ReviewCommentItem c : items) {
+        for (ReviewFeedback.Item c : items) {
             Div item = new Div(new Span(getTranslation("review.commentMeta", c.authorName(),
-                    getTranslation(c.stage().labelKey()), c.revisionNumber(), anchorLabel(c.anchor()),
+                    getTranslation(c.stageKey()), c.revisionNumber(), anchorLabel(c.anchor()),
                     WHEN.format(c.createdAt().atZone(clock.getZone())))), new Paragraph(c.body()));
             item.addClassName("review-comment");
             commentList.add(item);

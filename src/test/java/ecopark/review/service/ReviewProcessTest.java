@@ -114,7 +114,7 @@ class ReviewProcessTest {
                 .hasMessageContaining("review.error.commentRequired");
         as("cc_reviewer1", () -> review.returnToPark(preliminary, "请补充第二部分主要成果的数据来源"));
         assertThat(status(report)).isEqualTo(ReportStatus.RETURNED);
-        assertThat(as("cc_staff", () -> review.comments(report))).extracting(ReviewCommentItem::body)
+        assertThat(as("cc_staff", () -> review.comments(report))).extracting(ecopark.report.service.ReviewFeedback.Item::body)
                 .containsExactly("请补充第二部分主要成果的数据来源");
 
         as("cc_staff", () -> workflow.submit(report));
