@@ -22,10 +22,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in page: navigation filtered to what the role may open (from the views' {@code @Menu}
- * and access annotations), the user's name, role and park or jurisdiction, the language switch, the way to change
+ * and access annotations), the user's name, role and park or jurisdiction, the features' top-bar widgets (the notification bell), the language switch, the way to change
  * one's password, and logout.
  */
 @Layout
@@ -34,7 +35,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    public MainLayout(CurrentAccount account) {
+    public MainLayout(CurrentAccount account, ObjectProvider<NavbarWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -46,7 +47,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, new Scroller(navigation()), accountCard(account));
 
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, new LanguageSwitch());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        widgets.orderedStream().forEach(widget -> navbar.add(widget.create()));
+        navbar.add(new LanguageSwitch());
         navbar.setWidthFull();
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);

@@ -33,8 +33,9 @@ public class ReviewProcess {
     private final AuditTrail audit;
     private final int preliminaryDays;
     private final int finalDays;
+    private final ReviewNotices notices;
 
-    ReviewProcess(ReportWorkflow workflow, Clock clock, AuditTrail audit,
+    ReviewProcess(ReportWorkflow workflow, Clock clock, AuditTrail audit, ReviewNotices notices,
             @Value("${ecopark.review.preliminary-working-days:10}") int preliminaryDays,
             @Value("${ecopark.review.final-working-days:5}") int finalDays) {
         this.workflow = workflow;
@@ -42,6 +43,7 @@ public class ReviewProcess {
         this.audit = audit;
         this.preliminaryDays = preliminaryDays;
         this.finalDays = finalDays;
+        this.notices = notices;
     }
 
     /** Completeness check of DESIGN.md: the same single check the editor asks before offering submission. */
@@ -62,10 +64,12 @@ public class ReviewProcess {
         execution.setVariable(prefix + "ReminderDate", endOf(WorkingDays.previous(due)));
         ReportStatus status = stage == ReviewStage.PRELIMINARY ? ReportStatus.SUBMITTED : ReportStatus.IN_REVIEW;
         SystemActor.run(() -> workflow.moveTo(reportId, status, stage.name()));
+        notices.stageEntered(reportId, stage, (String) execution.getVariable("reviewerGroup"));
     }
 
     public void returnForRevision(DelegateExecution execution, Long reportId, String fromStage) {
         SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.RETURNED, null));
+        notices.returned(reportId, parkId(execution));
     }
 
     public void withdraw(DelegateExecution execution, Long reportId) {
@@ -74,18 +78,25 @@ public class ReviewProcess {
 
     public void publish(DelegateExecution execution, Long reportId) {
         SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.PUBLISHED, null));
+        notices.published(reportId, parkId(execution), ((Number) execution.getVariable("jurisdictionId")).longValue());
     }
 
     public void remind(DelegateExecution execution, Long reportId, String stage) {
         log.info("Review of report {} at stage {} is due soon", reportId, stage);
-        audit.record(SYSTEM, "REVIEW_REMINDED", "REPORT", reportId, ((Number) execution.getVariable("parkId")).longValue(),
-                stage);
+        audit.record(SYSTEM, "REVIEW_REMINDED", "REPORT", reportId, parkId(execution), stage);
+        notices.dueSoon(execution.getProcessInstanceId(), reportId, ReviewStage.valueOf(stage),
+                (String) execution.getVariable("reviewerGroup"));
     }
 
     public void escalate(DelegateExecution execution, Long reportId, String stage) {
         log.warn("Review of report {} at stage {} is overdue; escalated to the managers", reportId, stage);
-        audit.record(SYSTEM, "REVIEW_OVERDUE", "REPORT", reportId, ((Number) execution.getVariable("parkId")).longValue(),
-                stage);
+        audit.record(SYSTEM, "REVIEW_OVERDUE", "REPORT", reportId, parkId(execution), stage);
+        notices.overdue(execution.getProcessInstanceId(), reportId, ReviewStage.valueOf(stage),
+                ((Number) execution.getVariable("jurisdictionId")).longValue());
+    }
+
+    private static long parkId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("parkId")).longValue();
     }
 
     private Date endOf(LocalDate day) {

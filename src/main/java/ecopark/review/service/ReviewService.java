@@ -15,6 +15,7 @@ import ecopark.review.domain.ReviewCommentRepository;
 import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.review.domain.ReviewStage;
+import ecopark.review.process.ReviewNotices;
 import ecopark.review.process.ReviewProcess;
 import ecopark.security.AccessPolicy;
 import ecopark.security.AppRole;
@@ -69,12 +70,14 @@ public class ReviewService {
     private final Clock clock;
     private final AuditTrail auditTrail;
     private final ReviewFeedback feedback;
+    private final ReviewNotices notices;
 
     ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
             ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
             AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail,
-            ReviewFeedback feedback) {
+            ReviewFeedback feedback, ReviewNotices notices) {
         this.feedback = feedback;
+        this.notices = notices;
         this.auditTrail = auditTrail;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -166,6 +169,7 @@ public class ReviewService {
             throw new BusinessRuleException("review.error.claimedByOther");
         }
         audit(task, "REVIEW_CLAIMED", null);
+        notices.claimed(reportId(task), parkId(task), me.displayName());
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             SystemActor.run(() -> workflow.moveTo(reportId(task),
                     ReportStatus.IN_REVIEW, ReviewStage.PRELIMINARY.name()));

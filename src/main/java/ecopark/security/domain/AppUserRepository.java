@@ -1,6 +1,8 @@
 package ecopark.security.domain;
 
+import ecopark.security.AppRole;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<AppUser> findByRoleAndParkIdAndEnabledTrueOrderByUsername(AppRole role, Long parkId);
+
+    List<AppUser> findByRoleAndJurisdictionIdAndEnabledTrueOrderByUsername(AppRole role, Long jurisdictionId);
 
     /** Accounts whose username or name contains the text (all when it is null). */
     @Query("""

@@ -1,0 +1,95 @@
+package ecopark.notification.service;
+
+import ecopark.notification.domain.Notification;
+import ecopark.notification.domain.NotificationRepository;
+import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
+import ecopark.security.service.AccountDirectory;
+import ecopark.security.service.AccountDirectory.Contact;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells people that something waits for them. Sending is done by the product itself on a hand-over (a report
+ * submitted, claimed, returned, approved, published or overdue; a rectification task due), so it checks no caller;
+ * reading is for the signed-in user and only ever shows their own notifications.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final AccountDirectory directory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, AccountDirectory directory, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One notification per named user (each at most once); unknown or disabled accounts are skipped. */
+    public void send(Collection<String> usernames, Notice notice) {
+        Set<String> recipients = new LinkedHashSet<>(usernames);
+        List<Long> ids = recipients.stream()
+                .filter(username -> directory.contact(username).isPresent())
+                .map(username -> notifications.save(new Notification(username, notice.messageKey(), notice.args(),
+                        notice.link(), clock.instant())).getId())
+                .toList();
+        if (!ids.isEmpty()) {
+            events.publishEvent(new NotificationsSent(ids));
+        }
+    }
+
+    /** Notifies every member of a role for a park (staff) or a jurisdiction (reviewers, managers). */
+    public void sendToRole(AppRole role, long scopeId, Notice notice) {
+        send(directory.members(role, scopeId).stream().map(Contact::username).toList(), notice);
+    }
+
+    /** Notifies every member of a Flowable candidate group such as {@code REVIEWER@3}. */
+    public void sendToGroup(String candidateGroup, Notice notice) {
+        send(directory.membersOfGroup(candidateGroup).stream().map(Contact::username).toList(), notice);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return currentUser.get().map(u -> notifications.countByRecipientAndReadAtIsNull(u.username())).orElse(0L);
+    }
+
+    /** The signed-in user's latest notifications, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationItem> recent(int limit) {
+        String me = currentUser.require().username();
+        return notifications.findForRecipient(me, PageRequest.of(0, limit)).map(Notifications::item).getContent();
+    }
+
+    public void markRead(long notificationId) {
+        String me = currentUser.require().username();
+        Notification notification = notifications.findById(notificationId)
+                .filter(n -> n.getRecipient().equals(me))
+                .orElseThrow(() -> new AccessDeniedException("Not your notification"));
+        notification.markRead(clock.instant());
+    }
+
+    public void markAllRead() {
+        notifications.markAllRead(currentUser.require().username(), clock.instant());
+    }
+
+    private static NotificationItem item(Notification n) {
+        return new NotificationItem(n.getId(), n.getMessageKey(), n.getArgs(), n.getLink(), n.getCreatedAt(),
+                n.isRead());
+    }
+}
