@@ -46,6 +46,7 @@ import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
+import ecopark.report.service.ReportDeadlines;
 import ecopark.base.ui.component.NarrativeText;
 import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportNotFoundException;
@@ -75,6 +76,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportService reports;
+    private final ReportDeadlines deadlines;
     private final ReportAttachmentService attachments;
     private final ReportWorkflow workflow;
     private final IndicatorSheetService sheets;
@@ -109,7 +111,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, ParkService parks, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ReportDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.sheets = sheets;
         this.statistics = statistics;
         this.parks = parks;
@@ -246,6 +249,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         Button preview = new Button(getTranslation("report.preview"), VaadinIcon.EYE.create(), e -> openPreview());
         HorizontalLayout actions = new HorizontalLayout(ReportStatusBadge.of(this, report.getStatus()), saveState,
                 preview, save);
+        deadlines.countdown(report.getYear(), report.getStatus())
+                .ifPresent(countdown -> actions.addComponentAtIndex(1, DeadlineBadge.of(this, countdown)));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.addClassName("editor-actions");
         saveState.addClassName("save-state");

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.ConcurrentEditException;
 import ecopark.base.ui.component.StatusBadge;
 import ecopark.review.domain.CalendarDay;
 import ecopark.review.domain.SubmissionDeadline;
@@ -287,6 +288,10 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
                 getTranslation("calendar.remove"), e -> {
                     try {
                         action.run();
+                    } catch (ConcurrentEditException ex) {
+                        refreshDays();
+                        refreshDeadlines();
+                        error(getTranslation("calendar.error.changedMeanwhile"));
                     } catch (BusinessRuleException ex) {
                         refreshDays();
                         refreshDeadlines();
