@@ -1,0 +1,162 @@
+package ecopark.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import ecopark.ReportFixtures;
+import ecopark.UiTest;
+import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.SheetView;
+import ecopark.evaluation.service.SheetWorkbook;
+import ecopark.evaluation.ui.EvaluationPanel;
+import ecopark.evaluation.ui.SectionThreeEditor;
+import ecopark.report.service.ReportService;
+import ecopark.security.SystemActor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** The Excel round trip and the selection of optional indicators in the report editor's section 三. */
+class SectionThreeWorkbookTest extends UiTest {
+
+    @Autowired ReportService reports;
+    @Autowired IndicatorSheetService sheets;
+    @Autowired SheetWorkbook workbook;
+    @Autowired ReportFixtures fixtures;
+
+    private long changchun2019() {
+        return SystemActor.call(() -> reports.findVisible(Pageable.unpaged()).stream()
+                .filter(r -> r.year() == 2019).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void staff_get_export_and_import_in_the_editor() {
+        long report = fixtures.completeReport(2501);
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+
+        Anchor export = _get(Anchor.class, spec -> spec.withId("export-workbook"));
+        assertThat(_get(export, Span.class).getText()).isEqualTo("导出 Excel 模板");
+        assertThat(export.getHref()).isNotBlank();
+        _get(Upload.class, spec -> spec.withId("import-workbook"));
+    }
+
+    @Test
+    void reviewers_export_but_see_no_import() {
+        login("cc_reviewer1");
+        UI.getCurrent().navigate(ReportEditorView.class, changchun2019());
+
+        _get(Anchor.class, spec -> spec.withId("export-workbook"));
+        assertThat(_find(Upload.class, spec -> spec.withId("import-workbook"))).isEmpty();
+    }
+
+    @Test
+    void an_import_with_wrong_cells_lists_each_with_its_address_and_changes_nothing() {
+        long report = fixtures.completeReport(2503);
+        login("cc_staff");
+        SheetView before = sheets.sheet(report);
+        byte[] wrong = edit(workbook.export(report, Locale.SIMPLIFIED_CHINESE).content(), book -> {
+            Sheet stats = book.getSheet("统计数据");
+            stats.getRow(6).getCell(6).setCellValue("abc");
+            Sheet indicators = book.getSheet("指标数据");
+            indicators.getRow(18).getCell(7).setCellValue("也许");
+        });
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+
+        _get(SectionThreeEditor.class).importWorkbook(wrong);
+
+        assertThat(_get(Span.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("文件中有 2 处问题，未做任何修改：");
+        assertThat(_find(_get(Div.class, spec -> spec.withId("import-problems")), ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("指标数据!H19：须填“是”或“否”，而不是“也许”。", "统计数据!G7：不是数字：“abc”。");
+        assertThat(sheets.sheet(report)).isEqualTo(before);
+    }
+
+    @Test
+    void a_valid_import_updates_the_fields_and_the_live_evaluation() {
+        long report = fixtures.completeReport(2505);
+        login("cc_staff");
+        byte[] filled = edit(workbook.export(report, Locale.SIMPLIFIED_CHINESE).content(), book -> {
+            book.getSheet("统计数据").getRow(6).getCell(6).setCellValue(240000);
+            book.getSheet("指标数据").getRow(23).getCell(7).setCellValue("否");
+        });
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+
+        _get(SectionThreeEditor.class).importWorkbook(filled);
+
+        assertThat(_get(Span.class, spec -> spec.withId("import-message")).getText())
+                .isEqualTo("导入完成：更新了 1 项指标数据、1 项统计数据，评价结果已更新。");
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2505")).getValue())
+                .isEqualByComparingTo("240000");
+        assertThat(sheets.sheet(report).entries().stream().filter(e -> e.code().equals("22")).findFirst()
+                .orElseThrow().enteredState()).isFalse();
+        _get(EvaluationPanel.class);
+    }
+
+    @Test
+    void optional_indicators_are_ticked_then_saved_together_and_too_few_are_explained() {
+        long report = SystemActor.callAs(fixtures.changchunStaff(),
+                () -> reports.create(fixtures.changchunStaff().parkId(), 2507).getId());
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+        Button save = _get(Button.class, spec -> spec.withId("apply-selection"));
+        assertThat(save.isEnabled()).isFalse();
+
+        tick("2", "6");
+        _click(save);
+
+        TextField reason = _get(TextField.class, spec -> spec.withId("selection-change-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("可选指标至少选择 6 项，目前选择了 2 项。");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("select-2")).getValue()).isTrue();
+
+        tick("8", "11", "14", "27", "28");
+        assertThat(_get(Span.class, spec -> spec.withId("selection-state")).getText())
+                .isEqualTo("已选可选指标 7 项（至少 6 项）。 尚未保存。");
+        _click(save);
+
+        assertThat(sheets.sheet(report).entries().stream().filter(SheetView.Entry::selected)
+                .map(SheetView.Entry::code)).contains("2", "6", "8", "11", "14", "27", "28");
+        assertThat(_get(Span.class, spec -> spec.withId("selection-state")).getText())
+                .isEqualTo("已选可选指标 7 项（至少 6 项）。");
+        assertThat(save.isEnabled()).isFalse();
+    }
+
+    private static void tick(String... codes) {
+        for (String code : codes) {
+            _setValue(_get(Checkbox.class, spec -> spec.withId("select-" + code)), true);
+        }
+    }
+
+    private static byte[] edit(byte[] content, Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
