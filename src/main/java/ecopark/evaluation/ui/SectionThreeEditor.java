@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -176,9 +177,92 @@ public class SectionThreeEditor extends Composite<Div> {
         row.add(number, name, requirement, assessed(indicator, entry));
         boolean assessed = indicator.isMandatory() || (entry != null && entry.selected());
         if (assessed) {
-            row.add(input(indicator, entry));
+            Component input = input(indicator, entry);
+            row.add(indicator.industryOverride() ? new Div(input, overrideButton(indicator, entry)) : input);
         }
         return row;
+    }
+
+    /**
+     * HJ 274-2015 footnote a: where one industry makes more than 70% of the park's industrial output, its
+     * clean-production level-1 value replaces the threshold, with the industry and the reason.
+     */
+    private Component overrideButton(IndicatorSpec indicator, SheetView.Entry entry) {
+        boolean present = entry != null && entry.overrideThreshold() != null;
+        Button open = new Button(present
+                ? getTranslation("sectionThree.override.current",
+                        entry.overrideThreshold().stripTrailingZeros().toPlainString(), entry.overrideIndustry())
+                : getTranslation("sectionThree.override.open"));
+        open.setId("override-" + indicator.code());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        open.setEnabled(editable || present);
+        open.addClickListener(e -> overrideDialog(indicator, entry).open());
+        return open;
+    }
+
+    private Dialog overrideDialog(IndicatorSpec indicator, SheetView.Entry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setId("override-dialog");
+        dialog.setHeaderTitle(getTranslation("sectionThree.override.title", indicator.code(),
+                indicator.name().in(locale)));
+        dialog.setWidth("min(36em, 95vw)");
+        BigDecimalField threshold = new BigDecimalField(getTranslation("sectionThree.override.threshold"));
+        threshold.setId("override-threshold");
+        threshold.setSuffixComponent(new Span(indicator.unit().in(locale)));
+        TextField industry = new TextField(getTranslation("sectionThree.override.industry"));
+        industry.setId("override-industry");
+        industry.setMaxLength(ecopark.evaluation.domain.SheetEntry.INDUSTRY_MAX_LENGTH);
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("sectionThree.override.reason"));
+        reason.setId("override-reason");
+        reason.setMaxLength(ecopark.evaluation.domain.SheetEntry.REASON_MAX_LENGTH);
+        threshold.setWidthFull();
+        industry.setWidthFull();
+        reason.setWidthFull();
+        threshold.setReadOnly(!editable);
+        industry.setReadOnly(!editable);
+        reason.setReadOnly(!editable);
+        if (entry != null && entry.overrideThreshold() != null) {
+            threshold.setValue(entry.overrideThreshold());
+            industry.setValue(entry.overrideIndustry());
+            reason.setValue(entry.overrideReason());
+        }
+        Span error = new Span();
+        error.setId("override-error");
+        error.addClassName("error");
+        Span explanation = new Span(getTranslation("sectionThree.override.explanation"));
+        explanation.addClassName("hint");
+        dialog.add(new Div(explanation), threshold, industry, reason, error);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel);
+        if (editable) {
+            Button clear = new Button(getTranslation("sectionThree.override.clear"), e -> overrideChanged(dialog, error,
+                    () -> sheets.clearOverride(reportId, indicator.code())));
+            clear.setId("override-clear");
+            clear.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            clear.setVisible(entry != null && entry.overrideThreshold() != null);
+            Button save = new Button(getTranslation("action.save"), e -> overrideChanged(dialog, error,
+                    () -> sheets.overrideThreshold(reportId, indicator.code(), threshold.getValue(),
+                            industry.getValue(), reason.getValue())));
+            save.setId("override-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(clear, save);
+        }
+        return dialog;
+    }
+
+    /** Saves or removes an override; a refusal stays in the dialog with everything typed. */
+    private void overrideChanged(Dialog dialog, Span error, Runnable change) {
+        try {
+            change.run();
+            dialog.close();
+            reload();
+            renderTable();
+            refreshResults();
+            onChange.run();
+        } catch (BusinessRuleException ex) {
+            error.setText(getTranslation(ex.messageKey(), ex.args()));
+        }
     }
 
     private Component assessed(IndicatorSpec indicator, SheetView.Entry entry) {

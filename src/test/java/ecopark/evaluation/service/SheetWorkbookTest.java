@@ -159,6 +159,7 @@ class SheetWorkbookTest {
 
         byte[] wrong = edit(workbook.export(report, CHINESE).content(), book -> {
             Sheet info = book.getSheet("报告信息");
+            set(info, 3, 1, 999999);
             set(info, 4, 1, 999999);
             Sheet indicators = book.getSheet("指标数据");
             set(indicators, rowOf(indicators, 1, "5"), 6, "否");
@@ -178,6 +179,7 @@ class SheetWorkbookTest {
         assertThat(result.applied()).isFalse();
         assertThat(result.problems()).extracting(SheetImportProblem::cellAddress, SheetImportProblem::messageKey)
                 .containsExactlyInAnyOrder(
+                        tuple("报告信息!B4", "spreadsheet.import.wrongPark"),
                         tuple("报告信息!B5", "spreadsheet.import.wrongReport"),
                         tuple("指标数据!G7", "evaluation.error.mandatoryNotSelectable"),
                         tuple("指标数据!H7", "evaluation.error.countExpected"),

@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import ecopark.ReportFixtures;
@@ -28,6 +31,7 @@ import ecopark.security.SystemActor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,8 +40,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
-/** The Excel round trip and the selection of optional indicators in the report editor's section 三. */
-class SectionThreeWorkbookTest extends UiTest {
+/**
+ * Drafting section 三 in the report editor: the Excel round trip, the selection of optional indicators saved as a
+ * whole, footnote a's industry value, and the leave warning for statistics not saved yet.
+ */
+class SectionThreeDraftingTest extends UiTest {
 
     @Autowired ReportService reports;
     @Autowired IndicatorSheetService sheets;
@@ -141,6 +148,56 @@ class SectionThreeWorkbookTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withId("selection-state")).getText())
                 .isEqualTo("已选可选指标 7 项（至少 6 项）。");
         assertThat(save.isEnabled()).isFalse();
+    }
+
+    @Test
+    void leaving_with_typed_but_unsaved_statistics_asks_first() {
+        long report = fixtures.completeReport(2509);
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2509")), new BigDecimal("130000"));
+
+        UI.getCurrent().navigate(ReportListView.class);
+
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+        _get(ReportEditorView.class);
+    }
+
+    @Test
+    void leaving_after_saving_the_statistics_does_not_ask() {
+        long report = fixtures.completeReport(2511);
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2511")), new BigDecimal("130000"));
+        _click(_get(Button.class, spec -> spec.withId("save-statistics")));
+
+        UI.getCurrent().navigate(ReportListView.class);
+
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        _get(ReportListView.class);
+    }
+
+    @Test
+    void a_footnote_a_industry_value_is_entered_in_a_dialog_and_an_incomplete_one_is_explained_there() {
+        long report = fixtures.completeReport(2513);
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+
+        _click(_get(Button.class, spec -> spec.withId("override-11")));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("override-threshold")), new BigDecimal("0.40"));
+        _setValue(_get(TextField.class, spec -> spec.withId("override-industry")), "汽车制造业");
+        _click(_get(Button.class, spec -> spec.withId("override-save")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("override-error")).getText()).contains("行业替代值须填写");
+        assertThat(_get(TextField.class, spec -> spec.withId("override-industry")).getValue()).isEqualTo("汽车制造业");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("override-reason")), "汽车制造业产值占园区工业总产值 76%");
+        _click(_get(Button.class, spec -> spec.withId("override-save")));
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("override-11")).getText()).isEqualTo("行业替代值 0.4（汽车制造业）");
+        assertThat(sheets.evaluate(report).outcome("11").orElseThrow().threshold().basis())
+                .isEqualTo(ecopark.evaluation.service.ThresholdBasis.INDUSTRY_OVERRIDE);
     }
 
     private static void tick(String... codes) {
