@@ -282,6 +282,22 @@ class SheetWorkbookTest {
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("evaluation.error.readOnly");
     }
 
+    @Test
+    void numbers_a_double_cannot_hold_are_written_as_text_and_read_back_exactly() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Row row = book.createSheet().createRow(0);
+            Cell large = row.createCell(0);
+            SheetWorkbook.number(large, new java.math.BigDecimal("123456789012345678.123456"));
+            Cell plain = row.createCell(1);
+            SheetWorkbook.number(plain, new java.math.BigDecimal("26.000000"));
+
+            assertThat(large.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(SheetImport.number(large).value()).isEqualByComparingTo("123456789012345678.123456");
+            assertThat(plain.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(SheetImport.number(plain).value()).isEqualByComparingTo("26");
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private SignedInUser user(String username) {
