@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Park staff draft a whole report in the browser, from a new year to the submission: basic information, the five
  * narratives, section 三 (the optional indicators, entered values and states, the yearly statistics, the Excel
- * template exported and imported back), until the submission check passes.
+ * template exported and imported back), until the submission check passes; then submits, and withdraws again.
  */
 class ReportDraftingBrowserIT extends BrowserTest {
 
@@ -146,6 +146,14 @@ class ReportDraftingBrowserIT extends BrowserTest {
         assertThat(grid).containsText(String.valueOf(YEAR));
         assertThat(grid).containsText("已提交");
         assertThat(grid).containsText("王丽");
+
+        // Nobody has taken it yet, so staff may still withdraw it; this also leaves the bureau's inbox as it was for
+        // the other journeys of this application context.
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(String.valueOf(YEAR))).click();
+        page.waitForURL("**/report/*");
+        page.locator("#withdraw-report").click();
+        assertThat(page.locator(".editor-actions")).containsText("草稿");
+        assertThat(page.locator("#submit-report")).isVisible();
     }
 
     private void fill(String id, String text) {
