@@ -47,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class SheetImport {
 
+    /** Far more than any filled template needs (the 32-row HJ 274-2015 template exports to about 11 KB). */
+    public static final int MAX_MEGABYTES = 2;
+
     private final IndicatorSheetService sheets;
     private final StatisticsService statistics;
     private final ParkService parks;
@@ -71,6 +74,10 @@ public class SheetImport {
         SheetView checked = sheets.sheet(reportId);
         access.requireWriter(checked.parkId());
         access.requireEditable(reportId);
+        if (content.length > MAX_MEGABYTES * 1024 * 1024) {
+            return SheetImportResult.refused(List.of(SheetImportProblem.at("", "spreadsheet.import.tooBig",
+                    MAX_MEGABYTES)));
+        }
         try {
             return transactions.execute(status -> {
                 SheetView sheet = sheets.sheet(reportId);

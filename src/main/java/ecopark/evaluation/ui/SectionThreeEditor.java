@@ -64,9 +64,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class SectionThreeEditor extends Composite<Div> {
 
-    /** Large enough for any filled template; the export of the 32-row standard is about 10 KB. */
-    static final int MAX_IMPORT_MEGABYTES = 2;
-
     private final IndicatorSheetService sheets;
     private final StatisticsService statistics;
     private final SheetWorkbook workbook;
@@ -508,7 +505,7 @@ public class SectionThreeEditor extends Composite<Div> {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importWorkbook(data))));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_IMPORT_MEGABYTES * 1024 * 1024);
+        upload.setMaxFileSize(SheetImport.MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", SheetWorkbook.CONTENT_TYPE);
         upload.setDropAllowed(true);
         // The rejection text is the one set in the i18n below (too big, or not .xlsx).
@@ -521,10 +518,10 @@ public class SectionThreeEditor extends Composite<Div> {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("spreadsheet.import.drop"))
                 .setMany(getTranslation("spreadsheet.import.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("spreadsheet.import.tooBig", MAX_IMPORT_MEGABYTES))
+                .setFileIsTooBig(getTranslation("spreadsheet.import.tooBig", SheetImport.MAX_MEGABYTES))
                 .setIncorrectFileType(getTranslation("spreadsheet.import.wrongType")));
         upload.setI18n(i18n);
-        upload.getElement().setAttribute("title", getTranslation("spreadsheet.import.hint", MAX_IMPORT_MEGABYTES));
+        upload.getElement().setAttribute("title", getTranslation("spreadsheet.import.hint", SheetImport.MAX_MEGABYTES));
         return upload;
     }
 

@@ -59,7 +59,9 @@ class SheetWorkbookTest {
     void the_template_has_the_indicator_rows_in_catalogue_order_and_a_column_per_statistics_year() throws IOException {
         long report = report(2401);
 
-        try (XSSFWorkbook book = open(workbook.export(report, CHINESE).content())) {
+        byte[] exported = workbook.export(report, CHINESE).content();
+        assertThat(exported.length).isLessThan(SheetImport.MAX_MEGABYTES * 1024 * 1024 / 20);
+        try (XSSFWorkbook book = open(exported)) {
             assertThat(book.getSheetName(0)).isEqualTo("报告信息");
             XSSFSheet indicators = book.getSheet("指标数据");
             assertThat(text(indicators, 1, 0)).isEqualTo("类别");
