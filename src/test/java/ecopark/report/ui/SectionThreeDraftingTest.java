@@ -27,6 +27,7 @@ import ecopark.evaluation.service.SheetWorkbook;
 import ecopark.evaluation.ui.EvaluationPanel;
 import ecopark.evaluation.ui.SectionThreeEditor;
 import ecopark.report.service.ReportService;
+import ecopark.report.service.ReportWorkflow;
 import ecopark.security.SystemActor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,7 @@ class SectionThreeDraftingTest extends UiTest {
     @Autowired IndicatorSheetService sheets;
     @Autowired SheetWorkbook workbook;
     @Autowired ReportFixtures fixtures;
+    @Autowired ReportWorkflow workflow;
 
     private long changchun2019() {
         return SystemActor.call(() -> reports.findVisible(Pageable.unpaged()).stream()
@@ -75,6 +77,21 @@ class SectionThreeDraftingTest extends UiTest {
 
         _get(Anchor.class, spec -> spec.withId("export-workbook"));
         assertThat(_find(Upload.class, spec -> spec.withId("import-workbook"))).isEmpty();
+    }
+
+    @Test
+    void a_submitted_report_offers_the_export_but_no_import_and_no_changes() {
+        long report = fixtures.completeReport(2515);
+        SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+
+        _get(Anchor.class, spec -> spec.withId("export-workbook"));
+        assertThat(_find(Upload.class, spec -> spec.withId("import-workbook"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("apply-selection"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("save-statistics"))).isEmpty();
+        assertThat(_find(BigDecimalField.class)).allMatch(BigDecimalField::isReadOnly);
+        assertThat(_find(Checkbox.class)).allMatch(Checkbox::isReadOnly);
     }
 
     @Test
