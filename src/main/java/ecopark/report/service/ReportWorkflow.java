@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
+import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.domain.ReportRevision;
 import ecopark.report.domain.ReportRevisionRepository;
@@ -66,9 +68,7 @@ public class ReportWorkflow {
     public List<SubmissionProblem> submissionProblems(long reportId) {
         AnnualReport report = reports.get(reportId);
         List<SubmissionProblem> problems = new ArrayList<>();
-        if (report.getParkName() == null || report.getParkName().isBlank()) {
-            problems.add(SubmissionProblem.of("report.check.basicMissing"));
-        }
+        problems.addAll(basicInformationProblems(report.basicInformation()));
         for (NarrativeSection section : NarrativeSection.values()) {
             String text = report.narrative(section);
             if (text == null || text.isBlank()) {
@@ -80,6 +80,33 @@ public class ReportWorkflow {
         sheets.checkSubmission(reportId).reasons()
                 .forEach(reason -> problems.add(new SubmissionProblem(reason.key(), reason.args())));
         return problems;
+    }
+
+    /**
+     * Section 一 as the disclosure form asks for it: name, postal address, level, type (with a note for "other"),
+     * phone, e-mail and status; the postcode is optional. One problem per missing field, naming it.
+     */
+    private static List<SubmissionProblem> basicInformationProblems(BasicInformation basic) {
+        List<SubmissionProblem> problems = new ArrayList<>();
+        requireField(problems, isBlank(basic.parkName()), "report.basic.parkName");
+        requireField(problems, isBlank(basic.postalAddress()), "report.basic.postalAddress");
+        requireField(problems, basic.level() == null, "report.basic.level");
+        requireField(problems, basic.type() == null, "report.basic.type");
+        requireField(problems, basic.type() == ParkType.OTHER && isBlank(basic.typeNote()), "report.basic.typeNote");
+        requireField(problems, isBlank(basic.phone()), "report.basic.phone");
+        requireField(problems, isBlank(basic.email()), "report.basic.email");
+        requireField(problems, basic.parkStatus() == null, "report.basic.parkStatus");
+        return problems;
+    }
+
+    private static void requireField(List<SubmissionProblem> problems, boolean missing, String labelKey) {
+        if (missing) {
+            problems.add(SubmissionProblem.of("report.check.basicFieldMissing", new SubmissionProblem.Key(labelKey)));
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /**

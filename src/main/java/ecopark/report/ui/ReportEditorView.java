@@ -36,6 +36,8 @@ import com.vaadin.flow.shared.Registration;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ContactFormats;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.SheetImport;
+import ecopark.evaluation.service.SheetWorkbook;
 import ecopark.evaluation.service.StatisticsService;
 import ecopark.evaluation.ui.SectionThreeEditor;
 import ecopark.park.domain.ParkLevel;
@@ -79,6 +81,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final ReportWorkflow workflow;
     private final IndicatorSheetService sheets;
     private final StatisticsService statistics;
+    private final SheetWorkbook workbook;
+    private final SheetImport importer;
     private final ParkService parks;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -102,16 +106,19 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     private AnnualReport report;
     private SubmissionBar submission;
+    private SectionThreeEditor sectionThree;
     private boolean editable;
     private boolean dirty;
     private boolean conflicted;
     private Registration pollRegistration;
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
-            IndicatorSheetService sheets, StatisticsService statistics, ParkService parks, CurrentUser currentUser,
-            Clock clock) {
+            IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
+            ParkService parks, CurrentUser currentUser, Clock clock) {
         this.sheets = sheets;
         this.statistics = statistics;
+        this.workbook = workbook;
+        this.importer = importer;
         this.parks = parks;
         this.reports = reports;
         this.workflow = workflow;
@@ -153,12 +160,19 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             }
         },
                 () -> load(reports.get(loaded.getId())));
+        sectionThree = new SectionThreeEditor(sheets, statistics, workbook, importer, loaded.getId(),
+                parks.get(loaded.getParkId()).getConstructionBaseYear(), editable);
+        // Section 三 saves on its own; the submission check and the leave warning follow it.
+        sectionThree.setOnChange(() -> {
+            submission.refresh();
+            updateLeaveWarning();
+        });
         add(header, conflictNotice, submission,
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
-                new SectionThreeEditor(sheets, statistics, loaded.getId(),
-                        parks.get(loaded.getParkId()).getConstructionBaseYear(), editable),
+                sectionThree,
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
                 new HistoryPanel(reports.history(loaded.getId()), clock.getZone()));
+        updateLeaveWarning();
     }
 
     private void buildFields() {
@@ -356,9 +370,17 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     private void setDirty(boolean value) {
         dirty = value;
+        updateLeaveWarning();
+    }
+
+    private boolean hasUnsavedChanges() {
+        return dirty || (sectionThree != null && sectionThree.hasUnsavedChanges());
+    }
+
+    private void updateLeaveWarning() {
         // The browser asks before closing or reloading the tab while there are unsaved changes.
         getElement().executeJs("window.onbeforeunload = $0 ? function(e) { e.preventDefault(); e.returnValue = ''; }"
-                + " : null;", value);
+                + " : null;", hasUnsavedChanges());
     }
 
     boolean isDirty() {
@@ -367,13 +389,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty || !editable) {
+        if (!hasUnsavedChanges() || !editable) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("report.leave.title"),
                 getTranslation("report.leave.text"), getTranslation("report.leave.discard"), e -> {
-                    setDirty(false);
+                    dirty = false;
+                    getElement().executeJs("window.onbeforeunload = null;");
                     action.proceed();
                 });
         confirm.setCancelable(true);
