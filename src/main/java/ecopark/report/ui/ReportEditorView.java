@@ -158,7 +158,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
                 new SectionThreeEditor(sheets, statistics, loaded.getId(),
                         parks.get(loaded.getParkId()).getConstructionBaseYear(), editable),
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
-                new HistoryPanel(reports.history(loaded.getId()), clock.getZone()));
+                new HistoryPanel(reports.history(loaded.getId()), workflow.revisions(loaded.getId()),
+                        clock.getZone()));
     }
 
     private void buildFields() {
