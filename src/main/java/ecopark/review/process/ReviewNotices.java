@@ -79,11 +79,12 @@ public class ReviewNotices {
                 report.getParkName(), report.getYear(), fromName, note == null ? "" : note));
     }
 
-    /** The colleagues a revision was copied to (抄送), for information. */
-    public void copied(List<String> recipients, long reportId, String senderName) {
+    /** Each colleague a revision was copied to (抄送), for information, with a link to their copy. */
+    public void copied(java.util.Map<String, Long> copyIdByRecipient, long reportId, String senderName) {
         AnnualReport report = report(reportId);
-        notifications.send(recipients, Notice.of("notification.review.copied", "inbox/copies",
-                report.getParkName(), report.getYear(), senderName));
+        copyIdByRecipient.forEach((recipient, copyId) -> notifications.send(List.of(recipient),
+                Notice.of("notification.review.copied", "review/copy/" + copyId, report.getParkName(),
+                        report.getYear(), senderName)));
     }
 
     private java.util.Optional<String> assignee(String processInstanceId, ReviewStage stage) {

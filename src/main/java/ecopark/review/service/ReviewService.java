@@ -288,6 +288,13 @@ public class ReviewService {
                 currentUser.require().username().equals(task.getAssignee()));
     }
 
+    /** The parks of the reviewer's jurisdiction, by name, for narrowing the inbox. */
+    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
+    @Transactional(readOnly = true)
+    public List<OrganisationDirectory.OrgUnit> parkChoices() {
+        return directory.parks().stream().filter(p -> access.mayReachPark(p.id())).toList();
+    }
+
     /** The revisions of the task's report and its audit trail, for the review screen's history. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
@@ -387,19 +394,19 @@ public class ReviewService {
         }
         long reportId = reportId(task);
         int revision = revisionNumber(task);
-        List<String> sent = new ArrayList<>();
+        Map<String, Long> sentCopies = new java.util.LinkedHashMap<>();
         for (String recipient : named) {
             if (!copies.existsByReportIdAndRevisionNumberAndRecipient(reportId, revision, recipient)) {
-                copies.save(new ReviewCopy(reportId, parkId(task), jurisdiction, revision, recipient, me.username(),
-                        me.displayName(), text, clock.instant()));
-                sent.add(recipient);
+                sentCopies.put(recipient, copies.save(new ReviewCopy(reportId, parkId(task), jurisdiction, revision,
+                        recipient, me.username(), me.displayName(), text, clock.instant())).getId());
             }
         }
+        List<String> sent = List.copyOf(sentCopies.keySet());
         if (!sent.isEmpty()) {
             audit(task, "REVIEW_COPIED", limit(String.join("、", sent.stream()
                     .map(u -> accounts.contact(u).map(AccountDirectory.Contact::displayName).orElse(u)).toList())
                     + (text == null ? "" : "：" + text)));
-            notices.copied(sent, reportId, me.displayName());
+            notices.copied(sentCopies, reportId, me.displayName());
         }
         return sent.size();
     }
