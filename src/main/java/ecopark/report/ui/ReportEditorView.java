@@ -154,6 +154,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         },
                 () -> load(reports.get(loaded.getId())));
         add(header, conflictNotice, submission,
+                new ReviewPositionPanel(reports.reviewPosition(loaded.getId()), clock.getZone()),
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
                 new SectionThreeEditor(sheets, statistics, loaded.getId(),
                         parks.get(loaded.getParkId()).getConstructionBaseYear(), editable),
