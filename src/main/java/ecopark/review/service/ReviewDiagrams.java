@@ -69,13 +69,16 @@ public class ReviewDiagrams {
         }
         HistoricProcessInstance instance = instances.get(0);
         Set<String> active = instance.getEndTime() == null
-                ? new HashSet<>(runtime.getActiveActivityIds(instance.getId())) : Set.of();
+                ? new HashSet<>(runtime.getActiveActivityIds(instance.getId())) : new HashSet<>();
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        // Boundary timers wait beside their task; the step the report is at is the task itself.
+        active.removeIf(id -> model.getFlowElement(id) instanceof BoundaryEvent);
         Set<String> completed = new HashSet<>();
         for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).finished().list()) {
             completed.add(step.getActivityId());
         }
-        return Optional.of(draw(repository.getBpmnModel(instance.getProcessDefinitionId()), active, completed));
+        return Optional.of(draw(model, active, completed));
     }
 
     /** The diagram of a BPMN model with the given states; the process engine is not asked. */

@@ -91,9 +91,18 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         ReportSnapshot snapshot = detail.revision().form();
         add(new H2(getTranslation("review.title", snapshot.basic().parkName(), snapshot.year(),
                 detail.revision().number(), getTranslation(detail.task().stage().labelKey()))));
-        add(new Span(getTranslation("review.submittedBy", detail.revision().submittedBy(),
-                WHEN.format(detail.revision().submittedAt().atZone(clock.getZone())))));
-        add(toolbar(), diagram(), form, commentsPanel(), history());
+        HorizontalLayout submitted = new HorizontalLayout(new Span(getTranslation("review.submittedBy",
+                detail.revision().submittedBy(), WHEN.format(detail.revision().submittedAt().atZone(clock.getZone())))));
+        submitted.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        int number = detail.revision().number();
+        if (number > 1) {
+            // A resubmission is read against what was returned: the comparison is one click away.
+            Anchor compare = compareLink(detail.revision().reportId(), number - 1, number,
+                    getTranslation("review.compareWithRevision", number - 1));
+            compare.setId("compare-previous");
+            submitted.add(compare);
+        }
+        add(submitted, toolbar(), diagram(), form, commentsPanel(), history());
         refreshComments();
     }
 

@@ -174,6 +174,9 @@ class ReviewCollaborationViewsTest extends UiTest {
         assertThat(svg).contains("data-activity=\"completenessCheck\" data-state=\"done\"");
         assertThat(svg).contains("data-activity=\"finalReview\" data-state=\"pending\"");
         assertThat(svg).contains("<polyline class=\"flow done\"");
+        assertThat(svg).contains("data-activity=\"submitted\" data-state=\"done\"");
+        // A boundary timer waiting on the task is armed, not the step the report is at.
+        assertThat(svg).contains("data-activity=\"prelimOverdue\" data-state=\"pending\"");
     }
 
     @Test
