@@ -66,6 +66,8 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         addClassName("revision-compare");
         setMaxWidth("1200px");
         from.setId("compare-from");
+        from.setWidth("22em");
+        to.setWidth("22em");
         to.setId("compare-to");
         from.setLabel(getTranslation("revisions.from"));
         to.setLabel(getTranslation("revisions.to"));
