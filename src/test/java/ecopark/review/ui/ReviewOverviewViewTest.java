@@ -69,7 +69,7 @@ class ReviewOverviewViewTest extends UiTest {
     void a_manager_sees_counts_per_stage_and_narrows_the_list_to_one() {
         long report = claimedByReviewer1();
         login("cc_manager");
-        UI.getCurrent().navigate(ReviewOverviewView.class);
+        UI.getCurrent().navigate("review/overview");
 
         assertThat(count("PRELIMINARY")).isPositive();
         assertThat(count("ALL")).isEqualTo(count("DRAFTING") + count("PRELIMINARY") + count("FINAL")
@@ -105,6 +105,25 @@ class ReviewOverviewViewTest extends UiTest {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void a_manager_finds_what_colleagues_copied_to_them_in_the_overview() {
+        long report = fixtures.completeReport(YEARS.getAndIncrement());
+        SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
+        SystemActor.callAs((SignedInUser) accounts.loadUserByUsername("cc_reviewer1"), () -> review.copy(
+                review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 500)).stream()
+                        .filter(t -> t.reportId() == report).findFirst().orElseThrow().taskId(),
+                List.of("cc_manager"), "请领导知悉"));
+        login("cc_manager");
+
+        UI.getCurrent().navigate("review/overview/copies");
+
+        @SuppressWarnings("unchecked")
+        Grid<ecopark.review.service.CopyItem> copies = _get(Grid.class, spec -> spec.withId("inbox-copies"));
+        assertThat(GridKt._get(copies, 0).reportId()).isEqualTo(report);
+        assertThat(GridKt._get(copies, 0).note()).isEqualTo("请领导知悉");
+        assertThat(_find(Grid.class, spec -> spec.withId("overview-reports"))).isEmpty();
     }
 
     @Test
