@@ -39,7 +39,7 @@ class ReviewScreensBrowserIT extends BrowserTest {
 
     @Test
     void a_reviewer_sees_the_current_step_the_indicator_rows_and_what_changed_since_the_last_revision() {
-        long report = fixtures.completeReport(2031);
+        long report = fixtures.completeReport(2041);
         SignedInUser reviewer = (SignedInUser) accounts.loadUserByUsername("cc_reviewer1");
         SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
         String first = SystemActor.callAs(reviewer, () -> taskOf(report));
@@ -51,7 +51,7 @@ class ReviewScreensBrowserIT extends BrowserTest {
         SystemActor.callAs(fixtures.changchunStaff(), () -> {
             AnnualReport current = reports.get(report);
             Map<NarrativeSection, String> texts = new EnumMap<>(ReportDraft.of(current).narratives());
-            texts.put(NarrativeSection.MAIN_WORK, "2031 年园区稳步推进循环化改造，完成率 85%。\n\n- 第一项\n- 第二项");
+            texts.put(NarrativeSection.MAIN_WORK, "2041 年园区稳步推进循环化改造，完成率 85%。\n\n- 第一项\n- 第二项");
             reports.saveDraft(report, ReportDraft.of(current).withNarratives(texts));
             sheets.enterValue(report, "29", new BigDecimal("25.3"));
             workflow.submit(report);
