@@ -120,7 +120,9 @@ public class ReportWorkflow {
             throw new BusinessRuleException("report.error.notSubmittable", problems.size());
         }
         int number = revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(r -> r.getNumber() + 1).orElse(1);
-        ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(ReportSnapshot.of(report)),
+        // Section 三 is frozen with its verdicts, so a revision keeps what the reviewers saw even if statistics change.
+        ReportSnapshot snapshot = ReportSnapshot.of(report, sheets.evaluate(reportId));
+        ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(snapshot),
                 clock.instant(), currentUser.require().displayName()));
         report.setStatus(ReportStatus.SUBMITTED);
         report.touch(currentUser.require().displayName(), clock.instant());

@@ -168,10 +168,12 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             updateLeaveWarning();
         });
         add(header, conflictNotice, submission,
+                new ReviewPositionPanel(reports.reviewPosition(loaded.getId()), clock.getZone()),
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
                 sectionThree,
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
-                new HistoryPanel(reports.history(loaded.getId()), clock.getZone()));
+                new HistoryPanel(reports.history(loaded.getId()), workflow.revisions(loaded.getId()),
+                        clock.getZone()));
         updateLeaveWarning();
     }
 
