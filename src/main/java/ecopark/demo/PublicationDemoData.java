@@ -3,7 +3,6 @@ package ecopark.demo;
 import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportListItem;
 import ecopark.report.service.ReportWorkflow;
-import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.ReviewService;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
@@ -65,14 +64,15 @@ class PublicationDemoData {
         }
         long reportId = report.get().id();
         SystemActor.callAs(staff, () -> workflow.submit(reportId));
-        approve("cc_reviewer1", reportId, ReviewStage.PRELIMINARY);
-        approve("cc_reviewer2", reportId, ReviewStage.FINAL);
+        approve("cc_reviewer1", reportId);
+        approve("cc_reviewer2", reportId);
         log.info("Demo publication: the Changchun 2019 disclosure form is public");
     }
 
-    private void approve(String username, long reportId, ReviewStage stage) {
+    /** Approves the report's open review task (preliminary, then final: a report has one task at a time). */
+    private void approve(String username, long reportId) {
         SystemActor.callAs(account(username), () -> {
-            String task = review.inbox(stage, false, PageRequest.of(0, 50)).stream()
+            String task = review.inbox(null, false, PageRequest.of(0, 50)).stream()
                     .filter(t -> t.reportId() == reportId).findFirst().orElseThrow().taskId();
             review.claim(task);
             review.approve(task, null);
