@@ -20,7 +20,9 @@ public final class ApiErrors {
 
     public static ApiError body(HttpStatus status, String code, Object[] args, HttpServletRequest request,
             List<ApiError.FieldProblem> fields, String reference) {
-        Locale locale = request == null ? TranslationProvider.CHINESE : request.getLocale();
+        // Chinese unless the client asks for another language (servlet containers default to the server's locale).
+        Locale locale = request == null || request.getHeader("Accept-Language") == null ? TranslationProvider.CHINESE
+                : request.getLocale();
         String message = TranslationProvider.translate(locale, code, args == null ? new Object[0] : args);
         return new ApiError(status.value(), status.getReasonPhrase(), code, message,
                 request == null ? null : request.getRequestURI(), Instant.now(), fields == null ? List.of() : fields,

@@ -100,7 +100,7 @@ public class ReportsApi {
                 ReportDtos.EvaluationListItem::of);
     }
 
-    @PutMapping(value = "/reports/{id}/statistics/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(value = "/reports/{id}/statistics/{year}")
     @Operation(summary = "Record (or correct) the park's statistics of a year the report's formulas read",
             description = "Years from the construction base year (or three years before the report year, if "
                     + "earlier) to the report year. Values are non-negative, in the catalogue's units. Staff of the "
@@ -124,7 +124,7 @@ public class ReportsApi {
         return ReportDtos.Evaluation.of(sheets.evaluate(id));
     }
 
-    @PutMapping(value = "/reports/{id}/indicators/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(value = "/reports/{id}/indicators/{code}")
     @Operation(summary = "Enter an indicator that is not computed (a count, a percentage, or a yes/no state)",
             description = "value for counts and percentages (5, 19, 20, 21, 23, 24, 29–32), state for yes/no "
                     + "indicators (17, 18, 22); both null clear it. Answers the evaluation.")
@@ -151,7 +151,7 @@ public class ReportsApi {
         return ReportDtos.Evaluation.of(sheets.evaluate(id));
     }
 
-    @PutMapping(value = "/reports/{id}/selection", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(value = "/reports/{id}/selection")
     @Operation(summary = "Replace the selection of optional indicators",
             description = "HJ 274-2015: enough optional indicators, every group rule, and the same selection as "
                     + "last year's report unless a reason is given.")
