@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
  */
 @Route(value = "public/forms", layout = PublicLayout.class, autoLayout = false)
 @RouteAlias(value = "public", layout = PublicLayout.class, autoLayout = false)
+@Menu(order = 90, title = "publication.nav", icon = "vaadin:globe")
 @AnonymousAllowed
 public class PublicFormListView extends Div implements HasDynamicTitle {
 

@@ -178,4 +178,13 @@ class PublicPagesTest extends UiTest {
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("park-name"))
                 .isReadOnly()).isFalse();
     }
+
+    @Test
+    void signed_in_users_find_the_public_forms_in_the_navigation() {
+        login("cc_reviewer1");
+        navigate("");
+
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).extracting(
+                com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("信息公开");
+    }
 }
