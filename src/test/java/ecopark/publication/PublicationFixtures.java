@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicationFixtures {
 
-    /** Years from 2201 on belong to the publication tests. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2201);
+    /** Years from 2701 on belong to the publication tests. */
+    private static final AtomicInteger YEARS = new AtomicInteger(2701);
 
     private final ReportFixtures reports;
     private final ReportWorkflow workflow;

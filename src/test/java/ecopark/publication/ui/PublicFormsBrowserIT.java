@@ -87,7 +87,7 @@ class PublicFormsBrowserIT extends BrowserTest {
 
     @Test
     void staff_fetch_the_watermarked_draft_pdf_with_their_session_and_visitors_do_not() throws Exception {
-        long draft = reports.completeReport(2290);
+        long draft = reports.completeReport(2799);
 
         // A visitor without a session is sent to the login page (in a context of its own, so that the saved request
         // does not turn the staff member's sign-in below into a download).
