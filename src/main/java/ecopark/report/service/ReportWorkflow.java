@@ -152,17 +152,58 @@ public class ReportWorkflow {
                 report.getParkId(), null);
     }
 
-    /** Moves the report to a status and review stage (null outside review) on behalf of the review process. */
+    /**
+     * Moves the report to a status and review stage (null outside review) on behalf of the review process. Publishing
+     * goes through {@link #publish(long, int)}, which names the revision that becomes public.
+     */
     @RolesAllowed(AppRole.ADMIN_NAME)
     public void moveTo(long reportId, ReportStatus status, String reviewStage) {
-        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         if (status == ReportStatus.PUBLISHED) {
-            audit.record(currentUser.require().asActor(), "REPORT_PUBLISHED", ReportService.SUBJECT, reportId,
-                    report.getParkId(), null);
+            throw new IllegalArgumentException("Publishing names its revision: use publish(reportId, revisionNumber)");
         }
+        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         report.setStatus(status);
         report.setReviewStage(reviewStage);
         reportRepository.save(report);
+    }
+
+    /**
+     * The publish step of the review process (DESIGN.md: publication freezes the revision): the approved revision
+     * becomes the public form. The report turns PUBLISHED and {@link ReportPublished} lets the publication feature
+     * freeze that revision with its evaluation in this same transaction. Run by the process as the system.
+     */
+    @RolesAllowed(AppRole.ADMIN_NAME)
+    public void publish(long reportId, int revisionNumber) {
+        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        if (revisions.findByReportIdAndNumber(reportId, revisionNumber).isEmpty()) {
+            throw new BusinessRuleException("report.error.revisionNotFound", revisionNumber);
+        }
+        report.setStatus(ReportStatus.PUBLISHED);
+        report.setReviewStage(null);
+        reportRepository.save(report);
+        audit.record(currentUser.require().asActor(), "REPORT_PUBLISHED", ReportService.SUBJECT, reportId,
+                report.getParkId(), "r" + revisionNumber);
+        events.publishEvent(new ReportPublished(reportId, report.getParkId(), report.getYear(), revisionNumber));
+    }
+
+    /**
+     * Starts a correction of a published report (DESIGN.md: a published form never changes): the report becomes a
+     * draft again, its next submission is a new revision that goes through review again and, once published,
+     * supersedes the published one, which stays public until then. Staff of the park only.
+     */
+    public void startCorrection(long reportId) {
+        AnnualReport report = reports.get(reportId);
+        if (!currentUser.require().is(AppRole.STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the park's staff correct a report");
+        }
+        if (report.getStatus() != ReportStatus.PUBLISHED) {
+            throw new BusinessRuleException("report.error.notCorrectable");
+        }
+        report.setStatus(ReportStatus.DRAFT);
+        report.touch(currentUser.require().displayName(), clock.instant());
+        reportRepository.save(report);
+        audit.record(currentUser.require().asActor(), "REPORT_CORRECTION_STARTED", ReportService.SUBJECT, reportId,
+                report.getParkId(), null);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,6 +50,7 @@ import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
 import ecopark.base.ui.component.NarrativeText;
+import ecopark.report.service.ReportDocuments;
 import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportNotFoundException;
 import ecopark.report.service.ReportService;
@@ -84,6 +86,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final SheetWorkbook workbook;
     private final SheetImport importer;
     private final ParkService parks;
+    private final ReportDocuments documents;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
@@ -114,7 +117,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
-            ParkService parks, CurrentUser currentUser, Clock clock) {
+            ParkService parks, ReportDocuments documents, CurrentUser currentUser, Clock clock) {
+        this.documents = documents;
         this.sheets = sheets;
         this.statistics = statistics;
         this.workbook = workbook;
@@ -260,8 +264,21 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         header.addClassName("editor-header");
         H2 title = new H2(getTranslation("report.editor.title", report.getParkName(), report.getYear()));
         Button preview = new Button(getTranslation("report.preview"), VaadinIcon.EYE.create(), e -> openPreview());
+        // The form as a document: a draft PDF (watermarked) for everyone who may see the report, and the public page
+        // once it was published.
+        Anchor draftPdf = new Anchor(documents.draftPdf(report.getId()), getTranslation("publication.editor.draftPdf"));
+        draftPdf.setId("draft-pdf");
+        draftPdf.setRouterIgnore(true);
+        draftPdf.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(ReportStatusBadge.of(this, report.getStatus()), saveState,
-                preview, save);
+                preview, draftPdf);
+        documents.publicPage(report.getId()).ifPresent(page -> {
+            Anchor publicPage = new Anchor(page, getTranslation("publication.editor.publicPage"));
+            publicPage.setId("public-page");
+            publicPage.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            actions.add(publicPage);
+        });
+        actions.add(save);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.addClassName("editor-actions");
         saveState.addClassName("save-state");
