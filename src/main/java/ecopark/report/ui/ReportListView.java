@@ -72,6 +72,9 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("deadline.countdown")).setAutoWidth(true).setKey("deadline");
         grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
                 .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
+        // Only reports in review have a holder; the others need no look-up.
+        grid.addComponentColumn(r -> r.reviewStage() == null ? new Span() : position(r.id(), zone))
+                .setHeader(getTranslation("position.column")).setFlexGrow(2).setKey("position");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
             PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -81,6 +84,18 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem().id()));
         add(grid);
         expand(grid);
+    }
+
+    private Span position(long reportId, ZoneId zone) {
+        Span cell = new Span();
+        reports.reviewPosition(reportId).ifPresent(p -> {
+            cell.setText(ReviewPositionPanel.describe(this, p, zone));
+            if (p.overdue()) {
+                cell.addClassName("overdue");
+                cell.getElement().setAttribute("title", getTranslation("position.overdue"));
+            }
+        });
+        return cell;
     }
 
     private HorizontalLayout newReportBar(SignedInUser user, int suggestedYear) {
