@@ -69,28 +69,41 @@ public class ReviewCycleBenchmark {
     static final String PREFIX = "bench-review-";
     static final PageRequest INBOX_PAGE = PageRequest.of(0, 20);
 
-    /** The application on the benchmark database, with a park, its staff member and two reviewers of its bureau. */
+    /**
+     * The application on the benchmark database: one bureau with two reviewers and a manager, and parks with one staff
+     * member each that report for the years {@value #FIRST_YEAR}–{@value #LAST_YEAR} (statistics from the construction
+     * base year {@value #BASE_YEAR}), a new park once a park has reported every year — so the data each cycle reads
+     * stays the size of a real park's, however long the benchmark runs.
+     */
     @State(Scope.Thread)
     public static class Application {
+
+        static final int BASE_YEAR = 2016;
+        static final int FIRST_YEAR = 2017;
+        static final int LAST_YEAR = 2036;
+        static final String PASSWORD = "Bench-2026!";
+        static final Consumer<String> QUIET = step -> { };
 
         ConfigurableApplicationContext context;
         ReportWorkflow workflow;
         ReviewService review;
         ReportFixtures fixtures;
         JdbcTemplate jdbc;
-        SignedInUser staff;
+        UserDetailsService accounts;
         SignedInUser first;
         SignedInUser second;
-        long parkId;
+        long bureauId;
+        SignedInUser staff;
         int nextYear;
         long reportId;
-        final Deque<Long> prepared = new ArrayDeque<>();
+        final Deque<Prepared> prepared = new ArrayDeque<>();
         int batch = 40;
-
-        static final Consumer<String> QUIET = step -> { };
 
         /** For a profile: e.g. a data source that counts statements. */
         ApplicationContextInitializer<?>[] initializers = new ApplicationContextInitializer[0];
+
+        record Prepared(long reportId, SignedInUser staff) {
+        }
 
         @Setup(Level.Trial)
         public void start() {
@@ -99,50 +112,70 @@ public class ReviewCycleBenchmark {
             review = context.getBean(ReviewService.class);
             fixtures = context.getBean(ReportFixtures.class);
             jdbc = context.getBean(JdbcTemplate.class);
-            parkId = parkAndAccounts();
-            UserDetailsService accounts = context.getBean(UserDetailsService.class);
-            staff = (SignedInUser) accounts.loadUserByUsername(PREFIX + "staff");
+            accounts = context.getBean(UserDetailsService.class);
+            bureauId = bureauAndReviewers();
             first = (SignedInUser) accounts.loadUserByUsername(PREFIX + "r1");
             second = (SignedInUser) accounts.loadUserByUsername(PREFIX + "r2");
-            Integer lastYear = jdbc.queryForObject("select max(report_year) from annual_report where park_id = ?",
-                    Integer.class, parkId);
-            nextYear = lastYear == null ? 3000 : lastYear + 1;
-            // The construction base year, which the elasticities of section 三 compare against.
-            fixtures.recordStatistics(staff, 2016, "0.8");
+            // Continue with the park that has years left, if an earlier run left one.
+            List<Map<String, Object>> latest = jdbc.queryForList("select u.username, max(r.report_year) as last_year "
+                    + "from park p join app_user u on u.park_id = p.id left join annual_report r on r.park_id = p.id "
+                    + "where p.jurisdiction_id = ? group by u.username, p.id order by p.id desc limit 1", bureauId);
+            if (!latest.isEmpty()) {
+                staff = (SignedInUser) accounts.loadUserByUsername((String) latest.get(0).get("username"));
+                Number last = (Number) latest.get(0).get("last_year");
+                nextYear = last == null ? FIRST_YEAR : last.intValue() + 1;
+            } else {
+                nextYear = LAST_YEAR + 1;
+            }
         }
 
-        /** The bench park and its people, created through the services on the first run and found afterwards. */
-        private long parkAndAccounts() {
-            List<Long> existing = jdbc.queryForList("select id from park where name = ?", Long.class, PREFIX + "park");
+        /** The bench bureau and its reviewers, created through the services on the first run and found afterwards. */
+        private long bureauAndReviewers() {
+            List<Long> existing = jdbc.queryForList("select id from jurisdiction where name = ?", Long.class,
+                    PREFIX + "bureau");
             if (!existing.isEmpty()) {
                 return existing.get(0);
             }
             ParkAdminService parks = context.getBean(ParkAdminService.class);
             UserAdminService users = context.getBean(UserAdminService.class);
             return SystemActor.call(() -> {
-                Jurisdiction bureau = parks.save(new Jurisdiction(PREFIX + "bureau", "吉林省"));
-                Park park = new Park(PREFIX + "park", bureau.getId());
-                park.setProvince("吉林省");
-                park.setCity("长春市");
-                park.setStreetAddress("卫星路 1 号");
-                park.setConstructionBaseYear(2016);
-                long id = parks.save(park).getId();
-                String password = "Bench-2026!";
-                users.create(new NewAccount(PREFIX + "staff", "王丽", null, AppRole.STAFF, id, null, password, false));
-                users.create(new NewAccount(PREFIX + "r1", "李明", null, AppRole.REVIEWER, null, bureau.getId(),
-                        password, false));
-                users.create(new NewAccount(PREFIX + "r2", "赵静", null, AppRole.REVIEWER, null, bureau.getId(),
-                        password, false));
-                users.create(new NewAccount(PREFIX + "manager", "陈刚", null, AppRole.MANAGER, null, bureau.getId(),
-                        password, false));
-                return id;
+                long bureau = parks.save(new Jurisdiction(PREFIX + "bureau", "吉林省")).getId();
+                users.create(new NewAccount(PREFIX + "r1", "李明", null, AppRole.REVIEWER, null, bureau, PASSWORD, false));
+                users.create(new NewAccount(PREFIX + "r2", "赵静", null, AppRole.REVIEWER, null, bureau, PASSWORD, false));
+                users.create(new NewAccount(PREFIX + "manager", "陈刚", null, AppRole.MANAGER, null, bureau, PASSWORD,
+                        false));
+                return bureau;
             });
         }
 
+        /** A new park of the bureau with its staff member and the statistics of its construction base year. */
+        private void nextPark() {
+            ParkAdminService parks = context.getBean(ParkAdminService.class);
+            UserAdminService users = context.getBean(UserAdminService.class);
+            Integer count = jdbc.queryForObject("select count(*) from park where jurisdiction_id = ?", Integer.class,
+                    bureauId);
+            int n = count == null ? 0 : count;
+            String username = SystemActor.call(() -> {
+                Park park = new Park(PREFIX + "park-" + n, bureauId);
+                park.setProvince("吉林省");
+                park.setCity("长春市");
+                park.setStreetAddress("卫星路 " + (n + 1) + " 号");
+                park.setConstructionBaseYear(BASE_YEAR);
+                park.setPhone("0431-84630074");
+                park.setEmail("bench@example.gov.cn");
+                long parkId = parks.save(park).getId();
+                users.create(new NewAccount(PREFIX + "staff-" + n, "王丽", null, AppRole.STAFF, parkId, null, PASSWORD,
+                        false));
+                return PREFIX + "staff-" + n;
+            });
+            staff = (SignedInUser) accounts.loadUserByUsername(username);
+            fixtures.recordStatistics(staff, BASE_YEAR, "0.8");
+            nextYear = FIRST_YEAR;
+        }
+
         /**
-         * Complete reports of new years, ready to submit, before each iteration: made while nothing is measured, so
-         * they neither count for the application nor slow the bare engine beside it. Twice as many as the last
-         * iteration used.
+         * Complete reports, ready to submit, before each iteration: made while nothing is measured, so they neither
+         * count for the application nor slow the bare engine beside it. Twice as many as the last iteration used.
          */
         @Setup(Level.Iteration)
         public void prepareReports() {
@@ -156,14 +189,24 @@ public class ReviewCycleBenchmark {
 
         void prepare(int count) {
             while (prepared.size() < count) {
-                prepared.add(fixtures.completeReport(staff, nextYear++));
+                if (nextYear > LAST_YEAR) {
+                    nextPark();
+                }
+                SignedInUser owner = staff;
+                long id = fixtures.completeReport(owner, nextYear++);
+                var problems = SystemActor.callAs(owner, () -> workflow.submissionProblems(id));
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("The bench report " + id + " is not complete: " + problems);
+                }
+                prepared.add(new Prepared(id, owner));
             }
         }
 
         @TearDown(Level.Trial)
         public void stop() {
-            Integer unfinished = jdbc.queryForObject("select count(*) from annual_report where park_id = ? and "
-                    + "status not in ('DRAFT', 'PUBLISHED')", Integer.class, parkId);
+            Integer unfinished = jdbc.queryForObject("select count(*) from annual_report r join park p on p.id = "
+                    + "r.park_id where p.jurisdiction_id = ? and r.status not in ('DRAFT', 'PUBLISHED')", Integer.class,
+                    bureauId);
             context.close();
             if (unfinished != null && unfinished > 0) {
                 throw new IllegalStateException(unfinished + " bench reports did not reach publication");
@@ -175,10 +218,11 @@ public class ReviewCycleBenchmark {
             if (prepared.isEmpty()) {
                 prepare(1);
             }
-            long id = prepared.poll();
+            Prepared next = prepared.poll();
+            long id = next.reportId();
             reportId = id;
             step.accept("submit");
-            SystemActor.callAs(staff, () -> workflow.submit(id));
+            SystemActor.callAs(next.staff(), () -> workflow.submit(id));
             step.accept("inbox (初审)");
             String preliminary = task(first, ReviewStage.PRELIMINARY);
             step.accept("claim (初审)");

@@ -115,6 +115,8 @@ class ReviewMySqlIT {
             p.setCity("白山市");
             p.setStreetAddress("浑江大街 1 号");
             p.setConstructionBaseYear(2016);
+            p.setPhone("0439-3222123");
+            p.setEmail("bs@example.gov.cn");
             return parkAdmin.save(p);
         });
         String staff = account("itr_st_" + n, "王芳", AppRole.STAFF, park.getId(), null);
