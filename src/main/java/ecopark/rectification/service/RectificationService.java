@@ -253,6 +253,64 @@ public class RectificationService {
         return access.isManagerOf(parkId) || access.isStaffOf(parkId) && source.mayBeRegisteredByPark();
     }
 
+    /**
+     * Registers the ledger of an inspection round in one go (the spreadsheet import, a bureau's existing 台账): every
+     * entry is checked first and either all are registered or none. Entries already closed are recorded as closed on
+     * their day, without a process; the others start their process. Managers register for the parks of the round's
+     * jurisdiction, staff only into their own park's batches.
+     */
+    public int registerLedger(long roundId, List<LedgerEntry> entries) {
+        InspectionRound round = visibleRound(roundId);
+        LocalDate today = today();
+        // Checked once per park: a round's ledger may have hundreds of lines for the same few parks.
+        entries.stream().map(LedgerEntry::parkId).distinct().forEach(parkId -> requireMayImport(round, parkId));
+        for (LedgerEntry e : entries) {
+            TaskRules.checkDescription(e.title(), e.description(), e.responsibleUnit(), e.responsiblePerson());
+            if (e.assignedOn() == null || e.assignedOn().isAfter(today)) {
+                throw new BusinessRuleException("rectification.import.error.future");
+            }
+            TaskRules.checkDeadline(e.deadline(), e.assignedOn());
+            if (e.closedOn() != null && (e.closedOn().isAfter(today) || e.closedOn().isBefore(e.assignedOn()))) {
+                throw new BusinessRuleException("rectification.import.error.closedOnRange", e.assignedOn());
+            }
+            if (e.progressPercent() != null && (e.progressPercent() < 0 || e.progressPercent() > PERCENT_MAX)) {
+                throw new BusinessRuleException("rectification.error.percent");
+            }
+        }
+        SignedInUser me = access.me();
+        for (LedgerEntry e : entries) {
+            RectificationTask task = new RectificationTask(e.parkId(), round.getSource(), round.getId(),
+                    e.assignedOn(), clock.instant(), me.displayName());
+            task.describe(e.title().strip(), blankToNull(e.description()), e.responsibleUnit().strip(),
+                    e.responsiblePerson().strip(), null, e.deadline());
+            if (e.closedOn() != null) {
+                task.markCompleted(e.closedOn());
+                task.close(e.closedOn(), me.displayName());
+            } else if (e.progressPercent() != null && e.progressPercent() > 0) {
+                task.recordProgress(e.progressPercent(), null);
+            }
+            register(task, me);
+        }
+        audit.record(me.asActor(), "RECTIFICATION_IMPORTED", "RECTIFICATION_ROUND", round.getId(), round.getParkId(),
+                entries.size() + " " + round.getName());
+        return entries.size();
+    }
+
+    /** Whether the user may register a round's tasks for this park (see {@link #registerLedger}). */
+    boolean mayImport(InspectionRound round, long parkId) {
+        boolean inRound = round.getParkId() != null ? round.getParkId() == parkId
+                : jurisdictionOf(parkId).map(j -> j.equals(round.getJurisdictionId())).orElse(false);
+        return inRound && access.mayReach(parkId)
+                && (access.isManagerOf(parkId) || access.isStaffOf(parkId) && round.getParkId() != null);
+    }
+
+    private void requireMayImport(InspectionRound round, long parkId) {
+        if (!mayImport(round, parkId)) {
+            throw new org.springframework.security.access.AccessDeniedException("May not import into round "
+                    + round.getId() + " for park " + parkId);
+        }
+    }
+
     /** Corrects the describing fields; refused if someone saved in between (optimistic locking) or once closed. */
     public void update(long taskId, TaskEdit edit) {
         RectificationTask task = visibleTask(taskId);
@@ -435,7 +493,7 @@ public class RectificationService {
 
     /** Saves a new task, audits it and starts its process (also used by the spreadsheet import). */
     RectificationTask register(RectificationTask task, SignedInUser me) {
-        RectificationTask saved = tasks.saveAndFlush(task);
+        RectificationTask saved = tasks.save(task);
         audit.record(me.asActor(), "RECTIFICATION_CREATED", RectificationProcess.SUBJECT, saved.getId(),
                 saved.getParkId(), saved.getTitle());
         if (!saved.getStatus().isClosed()) {

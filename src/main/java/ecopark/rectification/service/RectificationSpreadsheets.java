@@ -1,13 +1,10 @@
 package ecopark.rectification.service;
 
-import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.i18n.TranslationProvider;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.domain.RectificationTaskRepository;
-import ecopark.rectification.process.RectificationProcess;
-import ecopark.security.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,15 +81,10 @@ public class RectificationSpreadsheets {
 
     private final RectificationService registry;
     private final RectificationTaskRepository tasks;
-    private final TaskAccess access;
-    private final AuditTrail audit;
 
-    RectificationSpreadsheets(RectificationService registry, RectificationTaskRepository tasks, TaskAccess access,
-            AuditTrail audit) {
+    RectificationSpreadsheets(RectificationService registry, RectificationTaskRepository tasks) {
         this.registry = registry;
         this.tasks = tasks;
-        this.access = access;
-        this.audit = audit;
     }
 
     // ------------------------------------------------------------------ export
@@ -202,21 +194,9 @@ public class RectificationSpreadsheets {
         if (!problems.isEmpty()) {
             return new ImportResult(0, problems);
         }
-        SignedInUser me = access.me();
-        for (ImportRow row : rows) {
-            RectificationTask task = new RectificationTask(row.parkId(), round.getSource(), round.getId(),
-                    row.assignedOn(), registry.now(), me.displayName());
-            task.describe(row.title(), row.description(), row.unit(), row.person(), null, row.deadline());
-            if (row.closedOn() != null) {
-                task.markCompleted(row.closedOn());
-                task.close(row.closedOn(), me.displayName());
-            } else if (row.progress() != null && row.progress() > 0) {
-                task.recordProgress(row.progress(), null);
-            }
-            registry.register(task, me);
-        }
-        audit.record(me.asActor(), "RECTIFICATION_IMPORTED", "RECTIFICATION_ROUND", round.getId(), round.getParkId(),
-                rows.size() + " " + round.getName());
+        registry.registerLedger(round.getId(), rows.stream().map(r -> new LedgerEntry(r.parkId(), r.title(),
+                r.description(), r.unit(), r.person(), r.assignedOn(), r.deadline(), r.closedOn(), r.progress()))
+                .toList());
         return new ImportResult(rows.size(), List.of());
     }
 
@@ -333,10 +313,7 @@ public class RectificationSpreadsheets {
     private Map<String, Long> parksFor(InspectionRound round) {
         Map<String, Long> byName = new java.util.HashMap<>();
         registry.visibleParkNames().forEach((id, name) -> {
-            boolean inRound = round.getParkId() != null ? round.getParkId().equals(id)
-                    : registry.jurisdictionOf(id).map(j -> j.equals(round.getJurisdictionId())).orElse(false);
-            boolean mayImport = access.isManagerOf(id) || access.isStaffOf(id) && round.getParkId() != null;
-            if (inRound && mayImport) {
+            if (registry.mayImport(round, id)) {
                 byName.put(name, id);
             }
         });

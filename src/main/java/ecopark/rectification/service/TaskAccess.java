@@ -31,6 +31,10 @@ class TaskAccess {
         access.requirePark(parkId);
     }
 
+    boolean mayReach(long parkId) {
+        return access.mayReachPark(parkId);
+    }
+
     boolean isStaffOf(long parkId) {
         SignedInUser me = me();
         return me.is(AppRole.STAFF) && me.parkId() != null && me.parkId() == parkId;
