@@ -56,6 +56,7 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
     private final EvidenceService evidence;
     private final ZoneId zone;
     private TaskDetail task;
+    private Component historyPart;
 
     public RectificationTaskView(RectificationService registry, EvidenceService evidence, Clock clock) {
         this.registry = registry;
@@ -86,8 +87,9 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
         if (task.may().updateProgress()) {
             add(progressForm());
         }
-        add(new EvidencePanel(evidence, task.id(), task.may().uploadEvidence(), zone, () -> { }),
-                progressHistory(), extensionHistory(), history());
+        historyPart = history();
+        add(new EvidencePanel(evidence, task.id(), task.may().uploadEvidence(), zone, this::refreshHistory),
+                progressHistory(), extensionHistory(), historyPart);
     }
 
     private Component header() {
@@ -318,6 +320,13 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
                 e.reason(), getTranslation(e.status().labelKey()),
                 e.decidedByName() == null ? "" : e.decidedByName() + (e.decisionNote() == null ? ""
                         : "：" + e.decisionNote())));
+    }
+
+    /** Evidence changed: the history shows it at once, the rest of the page (and the upload message) stays. */
+    private void refreshHistory() {
+        Component fresh = history();
+        replace(historyPart, fresh);
+        historyPart = fresh;
     }
 
     private Component history() {
