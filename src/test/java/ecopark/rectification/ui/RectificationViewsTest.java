@@ -12,6 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.RouterLink;
 import ecopark.rectification.service.RoundItem;
+import ecopark.rectification.service.NewRound;
+import ecopark.rectification.service.TaskFilter;
+import ecopark.rectification.domain.RectificationSource;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -188,5 +191,46 @@ class RectificationViewsTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withId("close-task"))).isEmpty();
         assertThat(_get(FlexLayout.class, spec -> spec.withClasses("task-badges")).getElement().getTextRecursively())
                 .contains("已销号");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void an_import_with_bad_rows_lists_each_row_and_column_and_imports_nothing() throws Exception {
+        RoundItem round = fixtures.as("cc_manager", () -> registry.createRound(new NewRound(null,
+                RectificationSource.CENTRAL_FOLLOW_UP, "导入界面测试批次", java.time.LocalDate.of(2024, 5, 1))));
+        login("cc_manager");
+        navigate("rectification");
+        _click(_get(Button.class, spec -> spec.withId("import-tasks")));
+        ComboBox<RoundItem> rounds = _get(ComboBox.class, spec -> spec.withId("import-round"));
+        _setValue(rounds, rounds.getListDataView().getItems().filter(r -> r.id() == round.id()).findFirst()
+                .orElseThrow());
+
+        byte[] file;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("园区");
+            var good = sheet.createRow(1);
+            String[] goodRow = {"长春经济技术开发区", "施工扬尘", null, "建设局", "王磊", "2030-06-30"};
+            for (int c = 0; c < goodRow.length; c++) {
+                if (goodRow[c] != null) {
+                    good.createCell(c).setCellValue(goodRow[c]);
+                }
+            }
+            var bad = sheet.createRow(2);
+            bad.createCell(0).setCellValue("天津经济技术开发区");
+            bad.createCell(1).setCellValue("越权导入");
+            bad.createCell(3).setCellValue("分局");
+            bad.createCell(4).setCellValue("刘洋");
+            bad.createCell(5).setCellValue("2030-06-30");
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        _get(ImportDialog.class).receive(file);
+
+        String result = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("import-result"))
+                .getElement().getTextRecursively();
+        assertThat(result).contains("发现 1 个问题，未导入任何任务", "第 3 行 A 列（园区）：“天津经济技术开发区”不是可导入的园区");
+        assertThat(fixtures.as("cc_manager", () -> registry.count(TaskFilter.ALL.withRound(round.id())))).isZero();
     }
 }
