@@ -73,4 +73,9 @@ public class RectificationFixtures {
         uploadEvidence(taskId);
         as("cc_staff", () -> registry.markDone(taskId, "已完成"));
     }
+
+    /** The task's title as registered (the fixtures number their titles). */
+    public String title(long taskId) {
+        return registry.get(taskId).title();
+    }
 }

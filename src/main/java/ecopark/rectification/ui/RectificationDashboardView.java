@@ -187,10 +187,10 @@ public class RectificationDashboardView extends VerticalLayout implements HasDyn
         grid.addColumn(Dashboard.RoundProgress::name).setHeader(getTranslation("rectification.field.round"))
                 .setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.source().labelKey()))
-                .setHeader(getTranslation("rectification.field.source")).setFlexGrow(1);
+                .setHeader(getTranslation("rectification.field.source")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("rectification.dashboard.roundSummary", r.figures().total(),
                 r.figures().closed(), r.figures().open())).setHeader(getTranslation("rectification.dashboard.progress"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             ProgressBar bar = new ProgressBar(0, Math.max(1, r.figures().total()), r.figures().closed());
             bar.setWidth("8em");
