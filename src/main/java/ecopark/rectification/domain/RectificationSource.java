@@ -4,6 +4,7 @@ package ecopark.rectification.domain;
  * Where a rectification task comes from (DESIGN.md): the inspections that find problems, petitions, a failed indicator
  * of the annual evaluation, or the park's own checks.
  */
+@org.springframework.modulith.NamedInterface("domain")
 public enum RectificationSource {
     /** 中央生态环境保护督察 (central environmental inspection) feedback. */
     CENTRAL_INSPECTION,

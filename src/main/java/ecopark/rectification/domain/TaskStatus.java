@@ -5,6 +5,7 @@ package ecopark.rectification.domain;
  * verified and closed (销号) by a manager, or returned to the park with a reason, which then works on it again.
  * Whether a task is overdue is not a status: it follows from the deadline and today's date.
  */
+@org.springframework.modulith.NamedInterface("domain")
 public enum TaskStatus {
     OPEN,
     IN_PROGRESS,
