@@ -58,25 +58,31 @@ public class TaskStatistics {
                 rs.getLong("awaiting"), rs.getLong("closed_in_year")));
     }
 
-    /** Tasks assigned and tasks closed per calendar month ({@code yyyymm}), for the burn-down, oldest first. */
+    /**
+     * Tasks assigned and tasks closed per calendar month ({@code yyyymm}), for the burn-down, oldest first: one scan
+     * grouped by the month of assignment and the month of closing, split apart here.
+     */
     public List<MonthCount> months(Collection<Long> parkIds, RectificationSource source, Long roundId) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(parkIds, source, roundId, params);
         String sql = """
-                select ym, sum(assigned) as assigned, sum(closed) as closed from (
-                    select year(assigned_on) * 100 + month(assigned_on) as ym, count(*) as assigned, 0 as closed
-                    from rectification_task where %1$s
-                    group by year(assigned_on) * 100 + month(assigned_on)
-                    union all
-                    select year(closed_on) * 100 + month(closed_on) as ym, 0 as assigned, count(*) as closed
-                    from rectification_task where %1$s and closed_on is not null
-                    group by year(closed_on) * 100 + month(closed_on)
-                ) m
-                group by ym
-                order by ym
-                """.formatted(where);
-        return jdbc.query(sql, params, (rs, i) -> new MonthCount(rs.getInt("ym"), rs.getLong("assigned"),
-                rs.getLong("closed")));
+                select year(assigned_on) * 100 + month(assigned_on) as assigned_month,
+                       year(closed_on) * 100 + month(closed_on) as closed_month,
+                       count(*) as tasks
+                from rectification_task
+                where %s
+                group by year(assigned_on) * 100 + month(assigned_on), year(closed_on) * 100 + month(closed_on)
+                """.formatted(where(parkIds, source, roundId, params));
+        java.util.TreeMap<Integer, long[]> byMonth = new java.util.TreeMap<>();
+        jdbc.query(sql, params, rs -> {
+            long tasks = rs.getLong("tasks");
+            byMonth.computeIfAbsent(rs.getInt("assigned_month"), m -> new long[2])[0] += tasks;
+            int closed = rs.getInt("closed_month");
+            if (!rs.wasNull()) {
+                byMonth.computeIfAbsent(closed, m -> new long[2])[1] += tasks;
+            }
+        });
+        return byMonth.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private static String where(Collection<Long> parkIds, RectificationSource source, Long roundId,

@@ -5,6 +5,7 @@ import ecopark.park.service.ParkService;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.InspectionRoundRepository;
 import ecopark.rectification.domain.RectificationSource;
+import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.domain.RectificationTaskRepository;
 import ecopark.rectification.domain.TaskStatistics;
 import ecopark.rectification.domain.TaskStatistics.MonthCount;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -145,9 +145,10 @@ public class DashboardService {
     private List<TaskListItem> longestOverdue(DashboardFilter filter, Map<Long, String> parkNames) {
         TaskFilter tasksFilter = new TaskFilter(filter.parkId(), filter.source(), filter.roundId(), TaskState.OVERDUE,
                 null, null);
-        Pageable oldestFirst = PageRequest.of(0, LONGEST_OVERDUE, Sort.by("deadline", "id"));
-        var page = tasks.findAll(registry.specification(tasksFilter, parkNames.keySet()), oldestFirst);
-        return page.map(registry.listing(parkNames, registry.roundNames(page.getContent()))).getContent();
+        // A limited query without the count a Page would add.
+        List<RectificationTask> oldest = tasks.findBy(registry.specification(tasksFilter, parkNames.keySet()),
+                q -> q.sortBy(Sort.by("deadline", "id")).limit(LONGEST_OVERDUE).all());
+        return oldest.stream().map(registry.listing(parkNames, registry.roundNames(oldest))).toList();
     }
 
     private static LocalDate issuedOn(InspectionRound round) {
