@@ -85,6 +85,24 @@ public class TaskStatistics {
                 .toList();
     }
 
+    /**
+     * A park's tasks as they stood at the end of a day, per source and round: those assigned by then, and those of
+     * them closed by then (a task closed later was still open on that day).
+     */
+    public List<FiguresAsOf> figuresAsOf(long parkId, LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("park", parkId)
+                .addValue("asOf", Date.valueOf(asOf));
+        String sql = """
+                select source, round_id, count(*) as total,
+                       sum(case when closed_on <= :asOf then 1 else 0 end) as closed
+                from rectification_task
+                where park_id = :park and assigned_on <= :asOf
+                group by source, round_id
+                """;
+        return jdbc.query(sql, params, (rs, i) -> new FiguresAsOf(RectificationSource.valueOf(rs.getString("source")),
+                (Long) rs.getObject("round_id", Long.class), rs.getLong("total"), rs.getLong("closed")));
+    }
+
     private static String where(Collection<Long> parkIds, RectificationSource source, Long roundId,
             MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -113,6 +131,10 @@ public class TaskStatistics {
         public long open() {
             return total - closed;
         }
+    }
+
+    /** Tasks of one source and round (null: outside any round) on a day: how many there were and how many closed. */
+    public record FiguresAsOf(RectificationSource source, Long roundId, long total, long closed) {
     }
 
     /** One month of the burn-down: {@code yearMonth} as yyyymm. */
