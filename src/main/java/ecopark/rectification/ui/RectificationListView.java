@@ -163,8 +163,8 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         total.setId("list-total");
         bar.add(total);
         boolean staff = me.is(AppRole.STAFF);
-        boolean manager = me.is(AppRole.MANAGER) || me.is(AppRole.ADMIN);
-        if (staff || manager) {
+        boolean manager = me.is(AppRole.MANAGER);
+        if (staff || manager || me.is(AppRole.ADMIN)) {
             Button create = new Button(getTranslation("rectification.new"), VaadinIcon.PLUS.create(),
                     e -> TaskFormDialog.create(registry, staff ? me.parkId() : null, staff, LocalDate.now(clock),
                             this::open).open());
@@ -181,6 +181,9 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
                     VaadinIcon.UPLOAD.create(), e -> new ImportDialog(spreadsheets, importableRounds(),
                             () -> grid.getDataProvider().refreshAll()).open());
             importButton.setId("import-tasks");
+            // Rounds belong to a bureau or a park: administrators, bound to neither, register single tasks only.
+            newRound.setVisible(staff || manager);
+            importButton.setVisible(staff || manager);
             bar.add(create, newRound, importButton);
         }
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
