@@ -127,18 +127,8 @@ public class IndicatorSheetService {
     /** Enters the value or count of an indicator that is not computed from statistics (e.g. 5, 19, 20, 29, 32). */
     public SheetView enterValue(long reportId, String code, BigDecimal value) {
         IndicatorSheet sheet = writable(reportId);
-        IndicatorSpec indicator = enteredIndicator(sheet, code);
-        if (indicator.ruleKind().isState()) {
-            throw new BusinessRuleException("evaluation.error.stateExpected", code);
-        }
-        if (value != null) {
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > SheetEntry.VALUE_SCALE) {
-                throw new BusinessRuleException("evaluation.error.enteredValue", code, SheetEntry.VALUE_SCALE);
-            }
-            if (indicator.ruleKind().isCount() && value.stripTrailingZeros().scale() > 0) {
-                throw new BusinessRuleException("evaluation.error.countExpected", code);
-            }
-        }
+        IndicatorSpec indicator = indicator(sheet, code);
+        refusedValue(indicator, value).ifPresent(IndicatorSheetService::refuse);
         entry(sheet, indicator).setEnteredValue(value);
         return save(sheet);
     }
@@ -146,12 +136,49 @@ public class IndicatorSheetService {
     /** Enters a yes/no state (17 达标, 18 全部完成, 22 具备); null clears it. */
     public SheetView enterState(long reportId, String code, Boolean state) {
         IndicatorSheet sheet = writable(reportId);
-        IndicatorSpec indicator = enteredIndicator(sheet, code);
-        if (!indicator.ruleKind().isState()) {
-            throw new BusinessRuleException("evaluation.error.valueExpected", code);
-        }
+        IndicatorSpec indicator = indicator(sheet, code);
+        refusedState(indicator).ifPresent(IndicatorSheetService::refuse);
         entry(sheet, indicator).setEnteredState(state);
         return save(sheet);
+    }
+
+    /**
+     * Why a value may not be entered for the indicator (computed, a state, negative, too many decimals, a count
+     * with decimals), or empty; null clears a value and is always allowed for an entered indicator. The spreadsheet
+     * import asks the same rules before it changes anything.
+     */
+    static Optional<Reason> refusedValue(IndicatorSpec indicator, BigDecimal value) {
+        String code = indicator.code();
+        if (indicator.isComputed()) {
+            return Optional.of(Reason.of("evaluation.error.computedIndicator", code));
+        }
+        if (indicator.ruleKind().isState()) {
+            return Optional.of(Reason.of("evaluation.error.stateExpected", code));
+        }
+        if (value != null) {
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > SheetEntry.VALUE_SCALE) {
+                return Optional.of(Reason.of("evaluation.error.enteredValue", code, SheetEntry.VALUE_SCALE));
+            }
+            if (indicator.ruleKind().isCount() && value.stripTrailingZeros().scale() > 0) {
+                return Optional.of(Reason.of("evaluation.error.countExpected", code));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why a yes/no state may not be entered for the indicator (computed, or judged by a value), or empty. */
+    static Optional<Reason> refusedState(IndicatorSpec indicator) {
+        if (indicator.isComputed()) {
+            return Optional.of(Reason.of("evaluation.error.computedIndicator", indicator.code()));
+        }
+        if (!indicator.ruleKind().isState()) {
+            return Optional.of(Reason.of("evaluation.error.valueExpected", indicator.code()));
+        }
+        return Optional.empty();
+    }
+
+    private static void refuse(Reason reason) {
+        throw new BusinessRuleException(reason.key(), reason.args().toArray());
     }
 
     /**
@@ -292,14 +319,6 @@ public class IndicatorSheetService {
     private IndicatorSpec indicator(IndicatorSheet sheet, String code) {
         return loader.load(sheet.getStandardId()).indicator(code)
                 .orElseThrow(() -> new BusinessRuleException("evaluation.error.unknownIndicator", code));
-    }
-
-    private IndicatorSpec enteredIndicator(IndicatorSheet sheet, String code) {
-        IndicatorSpec indicator = indicator(sheet, code);
-        if (indicator.isComputed()) {
-            throw new BusinessRuleException("evaluation.error.computedIndicator", code);
-        }
-        return indicator;
     }
 
     private static SheetEntry entry(IndicatorSheet sheet, IndicatorSpec indicator) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,15 +48,26 @@ public class StatisticsService {
             if (!known.contains(key)) {
                 throw new BusinessRuleException("evaluation.error.unknownStatistic", key);
             }
-            if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > YearlyStatistic.SCALE) {
-                throw new BusinessRuleException("evaluation.error.statisticValue", key, YearlyStatistic.SCALE);
-            }
+            refusedValue(key, value).ifPresent(reason -> {
+                throw new BusinessRuleException(reason.key(), reason.args().toArray());
+            });
             YearlyStatistic row = statistics.findByParkIdAndYearAndStatisticKey(parkId, year, key)
                     .orElseGet(() -> new YearlyStatistic(parkId, year, key));
             row.record(value, by, clock.instant());
             statistics.save(row);
         });
         statistics.flush();
+    }
+
+    /**
+     * Why a value may not be recorded for a statistic (missing, negative, more decimals than stored), or empty. The
+     * spreadsheet import asks the same rule before it changes anything.
+     */
+    static Optional<Reason> refusedValue(String key, BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > YearlyStatistic.SCALE) {
+            return Optional.of(Reason.of("evaluation.error.statisticValue", key, YearlyStatistic.SCALE));
+        }
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)

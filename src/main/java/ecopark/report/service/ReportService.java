@@ -91,6 +91,13 @@ public class ReportService {
         return feedback.forReport(reportId);
     }
 
+    /** Where the report stands in review (stage, holder, since when, due), for everyone who may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ReviewFeedback.Position> reviewPosition(long reportId) {
+        get(reportId);
+        return feedback.position(reportId);
+    }
+
     /**
      * Opens the report of a park for a year. DESIGN.md: one report per park and year; it carries over the basic
      * information of the year before, or the park's master data for its first report. Staff of the park and

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
+import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.domain.ReportRevision;
 import ecopark.report.domain.ReportRevisionRepository;
@@ -66,9 +68,7 @@ public class ReportWorkflow {
     public List<SubmissionProblem> submissionProblems(long reportId) {
         AnnualReport report = reports.get(reportId);
         List<SubmissionProblem> problems = new ArrayList<>();
-        if (report.getParkName() == null || report.getParkName().isBlank()) {
-            problems.add(SubmissionProblem.of("report.check.basicMissing"));
-        }
+        problems.addAll(basicInformationProblems(report.basicInformation()));
         for (NarrativeSection section : NarrativeSection.values()) {
             String text = report.narrative(section);
             if (text == null || text.isBlank()) {
@@ -83,6 +83,33 @@ public class ReportWorkflow {
     }
 
     /**
+     * Section 一 as the disclosure form asks for it: name, postal address, level, type (with a note for "other"),
+     * phone, e-mail and status; the postcode is optional. One problem per missing field, naming it.
+     */
+    private static List<SubmissionProblem> basicInformationProblems(BasicInformation basic) {
+        List<SubmissionProblem> problems = new ArrayList<>();
+        requireField(problems, isBlank(basic.parkName()), "report.basic.parkName");
+        requireField(problems, isBlank(basic.postalAddress()), "report.basic.postalAddress");
+        requireField(problems, basic.level() == null, "report.basic.level");
+        requireField(problems, basic.type() == null, "report.basic.type");
+        requireField(problems, basic.type() == ParkType.OTHER && isBlank(basic.typeNote()), "report.basic.typeNote");
+        requireField(problems, isBlank(basic.phone()), "report.basic.phone");
+        requireField(problems, isBlank(basic.email()), "report.basic.email");
+        requireField(problems, basic.parkStatus() == null, "report.basic.parkStatus");
+        return problems;
+    }
+
+    private static void requireField(List<SubmissionProblem> problems, boolean missing, String labelKey) {
+        if (missing) {
+            problems.add(SubmissionProblem.of("report.check.basicFieldMissing", new SubmissionProblem.Key(labelKey)));
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
      * Freezes the report as a new revision and marks it submitted. Only its drafters, only while it is a draft or
      * returned, and only when {@link #submissionProblems(long)} finds nothing.
      */
@@ -93,7 +120,9 @@ public class ReportWorkflow {
             throw new BusinessRuleException("report.error.notSubmittable", problems.size());
         }
         int number = revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(r -> r.getNumber() + 1).orElse(1);
-        ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(ReportSnapshot.of(report)),
+        // Section 三 is frozen with its verdicts, so a revision keeps what the reviewers saw even if statistics change.
+        ReportSnapshot snapshot = ReportSnapshot.of(report, sheets.evaluate(reportId));
+        ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(snapshot),
                 clock.instant(), currentUser.require().displayName()));
         report.setStatus(ReportStatus.SUBMITTED);
         report.touch(currentUser.require().displayName(), clock.instant());
@@ -123,17 +152,58 @@ public class ReportWorkflow {
                 report.getParkId(), null);
     }
 
-    /** Moves the report to a status and review stage (null outside review) on behalf of the review process. */
+    /**
+     * Moves the report to a status and review stage (null outside review) on behalf of the review process. Publishing
+     * goes through {@link #publish(long, int)}, which names the revision that becomes public.
+     */
     @RolesAllowed(AppRole.ADMIN_NAME)
     public void moveTo(long reportId, ReportStatus status, String reviewStage) {
-        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         if (status == ReportStatus.PUBLISHED) {
-            audit.record(currentUser.require().asActor(), "REPORT_PUBLISHED", ReportService.SUBJECT, reportId,
-                    report.getParkId(), null);
+            throw new IllegalArgumentException("Publishing names its revision: use publish(reportId, revisionNumber)");
         }
+        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         report.setStatus(status);
         report.setReviewStage(reviewStage);
         reportRepository.save(report);
+    }
+
+    /**
+     * The publish step of the review process (DESIGN.md: publication freezes the revision): the approved revision
+     * becomes the public form. The report turns PUBLISHED and {@link ReportPublished} lets the publication feature
+     * freeze that revision with its evaluation in this same transaction. Run by the process as the system.
+     */
+    @RolesAllowed(AppRole.ADMIN_NAME)
+    public void publish(long reportId, int revisionNumber) {
+        AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        if (revisions.findByReportIdAndNumber(reportId, revisionNumber).isEmpty()) {
+            throw new BusinessRuleException("report.error.revisionNotFound", revisionNumber);
+        }
+        report.setStatus(ReportStatus.PUBLISHED);
+        report.setReviewStage(null);
+        reportRepository.save(report);
+        audit.record(currentUser.require().asActor(), "REPORT_PUBLISHED", ReportService.SUBJECT, reportId,
+                report.getParkId(), "r" + revisionNumber);
+        events.publishEvent(new ReportPublished(reportId, report.getParkId(), report.getYear(), revisionNumber));
+    }
+
+    /**
+     * Starts a correction of a published report (DESIGN.md: a published form never changes): the report becomes a
+     * draft again, its next submission is a new revision that goes through review again and, once published,
+     * supersedes the published one, which stays public until then. Staff of the park only.
+     */
+    public void startCorrection(long reportId) {
+        AnnualReport report = reports.get(reportId);
+        if (!currentUser.require().is(AppRole.STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the park's staff correct a report");
+        }
+        if (report.getStatus() != ReportStatus.PUBLISHED) {
+            throw new BusinessRuleException("report.error.notCorrectable");
+        }
+        report.setStatus(ReportStatus.DRAFT);
+        report.touch(currentUser.require().displayName(), clock.instant());
+        reportRepository.save(report);
+        audit.record(currentUser.require().asActor(), "REPORT_CORRECTION_STARTED", ReportService.SUBJECT, reportId,
+                report.getParkId(), null);
     }
 
     @Transactional(readOnly = true)

@@ -39,6 +39,9 @@ class FeedbackPanel extends Div {
         if (anchor.startsWith("SECTION:")) {
             return getTranslation(NarrativeSection.valueOf(anchor.substring(8)).labelKey());
         }
+        if (anchor.startsWith("INDICATOR:")) {
+            return getTranslation("report.feedback.indicator", anchor.substring(10));
+        }
         return anchor;
     }
 }

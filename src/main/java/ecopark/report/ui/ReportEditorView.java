@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,6 +37,8 @@ import com.vaadin.flow.shared.Registration;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ContactFormats;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.SheetImport;
+import ecopark.evaluation.service.SheetWorkbook;
 import ecopark.evaluation.service.StatisticsService;
 import ecopark.evaluation.ui.SectionThreeEditor;
 import ecopark.park.domain.ParkLevel;
@@ -47,6 +50,7 @@ import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
 import ecopark.base.ui.component.NarrativeText;
+import ecopark.report.service.ReportDocuments;
 import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportNotFoundException;
 import ecopark.report.service.ReportService;
@@ -79,7 +83,10 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final ReportWorkflow workflow;
     private final IndicatorSheetService sheets;
     private final StatisticsService statistics;
+    private final SheetWorkbook workbook;
+    private final SheetImport importer;
     private final ParkService parks;
+    private final ReportDocuments documents;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
@@ -102,6 +109,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     private AnnualReport report;
     private SubmissionBar submission;
+    private SectionThreeEditor sectionThree;
     private boolean editable;
     private boolean dirty;
     private boolean conflicted;
@@ -109,10 +117,13 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private NarrativeFiguresPart figures;
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
-            IndicatorSheetService sheets, StatisticsService statistics, ParkService parks, CurrentUser currentUser,
-            Clock clock) {
+            IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
+            ParkService parks, ReportDocuments documents, CurrentUser currentUser, Clock clock) {
+        this.documents = documents;
         this.sheets = sheets;
         this.statistics = statistics;
+        this.workbook = workbook;
+        this.importer = importer;
         this.parks = parks;
         this.reports = reports;
         this.workflow = workflow;
@@ -154,12 +165,21 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             }
         },
                 () -> load(reports.get(loaded.getId())));
+        sectionThree = new SectionThreeEditor(sheets, statistics, workbook, importer, loaded.getId(),
+                parks.get(loaded.getParkId()).getConstructionBaseYear(), editable);
+        // Section 三 saves on its own; the submission check and the leave warning follow it.
+        sectionThree.setOnChange(() -> {
+            submission.refresh();
+            updateLeaveWarning();
+        });
         add(header, conflictNotice, submission,
+                new ReviewPositionPanel(reports.reviewPosition(loaded.getId()), clock.getZone()),
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
-                new SectionThreeEditor(sheets, statistics, loaded.getId(),
-                        parks.get(loaded.getParkId()).getConstructionBaseYear(), editable),
+                sectionThree,
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
-                new HistoryPanel(reports.history(loaded.getId()), clock.getZone()));
+                new HistoryPanel(reports.history(loaded.getId()), workflow.revisions(loaded.getId()),
+                        clock.getZone()));
+        updateLeaveWarning();
     }
 
     private void buildFields() {
@@ -245,8 +265,21 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         header.addClassName("editor-header");
         H2 title = new H2(getTranslation("report.editor.title", report.getParkName(), report.getYear()));
         Button preview = new Button(getTranslation("report.preview"), VaadinIcon.EYE.create(), e -> openPreview());
+        // The form as a document: a draft PDF (watermarked) for everyone who may see the report, and the public page
+        // once it was published.
+        Anchor draftPdf = new Anchor(documents.draftPdf(report.getId()), getTranslation("publication.editor.draftPdf"));
+        draftPdf.setId("draft-pdf");
+        draftPdf.setRouterIgnore(true);
+        draftPdf.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(ReportStatusBadge.of(this, report.getStatus()), saveState,
-                preview, save);
+                preview, draftPdf);
+        documents.publicPage(report.getId()).ifPresent(page -> {
+            Anchor publicPage = new Anchor(page, getTranslation("publication.editor.publicPage"));
+            publicPage.setId("public-page");
+            publicPage.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            actions.add(publicPage);
+        });
+        actions.add(save);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.addClassName("editor-actions");
         saveState.addClassName("save-state");
@@ -362,9 +395,17 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     private void setDirty(boolean value) {
         dirty = value;
+        updateLeaveWarning();
+    }
+
+    private boolean hasUnsavedChanges() {
+        return dirty || (sectionThree != null && sectionThree.hasUnsavedChanges());
+    }
+
+    private void updateLeaveWarning() {
         // The browser asks before closing or reloading the tab while there are unsaved changes.
         getElement().executeJs("window.onbeforeunload = $0 ? function(e) { e.preventDefault(); e.returnValue = ''; }"
-                + " : null;", value);
+                + " : null;", hasUnsavedChanges());
     }
 
     boolean isDirty() {
@@ -373,13 +414,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty || !editable) {
+        if (!hasUnsavedChanges() || !editable) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("report.leave.title"),
                 getTranslation("report.leave.text"), getTranslation("report.leave.discard"), e -> {
-                    setDirty(false);
+                    dirty = false;
+                    getElement().executeJs("window.onbeforeunload = null;");
                     action.proceed();
                 });
         confirm.setCancelable(true);

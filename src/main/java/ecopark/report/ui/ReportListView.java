@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -66,6 +67,9 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("report.stage"));
         grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
                 .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
+        // Only reports in review have a holder; the others need no look-up.
+        grid.addComponentColumn(r -> r.reviewStage() == null ? new Span() : position(r.id(), zone))
+                .setHeader(getTranslation("position.column")).setFlexGrow(2).setKey("position");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
             PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -75,6 +79,18 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem().id()));
         add(grid);
         expand(grid);
+    }
+
+    private Span position(long reportId, ZoneId zone) {
+        Span cell = new Span();
+        reports.reviewPosition(reportId).ifPresent(p -> {
+            cell.setText(ReviewPositionPanel.describe(this, p, zone));
+            if (p.overdue()) {
+                cell.addClassName("overdue");
+                cell.getElement().setAttribute("title", getTranslation("position.overdue"));
+            }
+        });
+        return cell;
     }
 
     private HorizontalLayout newReportBar(SignedInUser user, int suggestedYear) {

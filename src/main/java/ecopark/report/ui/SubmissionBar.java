@@ -54,6 +54,21 @@ class SubmissionBar extends Div {
             withdraw.setId("withdraw-report");
             withdraw.addClickListener(e -> act(() -> workflow.withdraw(report.getId()), "report.withdrawn"));
             add(withdraw);
+        } else if (report.getStatus() == ReportStatus.PUBLISHED) {
+            // A published form never changes; a correction is a new revision that supersedes it once published.
+            Button correct = new Button(getTranslation("publication.editor.correct"), VaadinIcon.EDIT.create());
+            correct.setId("start-correction");
+            correct.addClickListener(e -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("publication.editor.correct"),
+                        getTranslation("publication.editor.correct.confirm"),
+                        getTranslation("publication.editor.correct"),
+                        ok -> act(() -> workflow.startCorrection(report.getId()),
+                                "publication.editor.correctionStarted"));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.open();
+            });
+            add(correct);
         }
     }
 

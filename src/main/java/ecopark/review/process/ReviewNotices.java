@@ -72,6 +72,21 @@ public class ReviewNotices {
         notifications.send(assignee, Notice.of("notification.review.overdue", "inbox", notice.args().toArray()));
     }
 
+    /** The reviewer a task was handed over to (转办), with the note of the one who handed it over. */
+    public void handedOver(String taskId, long reportId, String to, String fromName, String note) {
+        AnnualReport report = report(reportId);
+        notifications.send(List.of(to), Notice.of("notification.review.handedOver", "review/" + taskId,
+                report.getParkName(), report.getYear(), fromName, note == null ? "" : note));
+    }
+
+    /** Each colleague a revision was copied to (抄送), for information, with a link to their copy. */
+    public void copied(java.util.Map<String, Long> copyIdByRecipient, long reportId, String senderName) {
+        AnnualReport report = report(reportId);
+        copyIdByRecipient.forEach((recipient, copyId) -> notifications.send(List.of(recipient),
+                Notice.of("notification.review.copied", "review/copy/" + copyId, report.getParkName(),
+                        report.getYear(), senderName)));
+    }
+
     private java.util.Optional<String> assignee(String processInstanceId, ReviewStage stage) {
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stage.taskKey())
                 .singleResult();

@@ -76,8 +76,10 @@ public class ReviewProcess {
         SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.DRAFT, null));
     }
 
+    /** Publishes the revision the reviewers approved (the one this round of the process reviewed). */
     public void publish(DelegateExecution execution, Long reportId) {
-        SystemActor.run(() -> workflow.moveTo(reportId, ReportStatus.PUBLISHED, null));
+        int revisionNumber = ((Number) execution.getVariable("revisionNumber")).intValue();
+        SystemActor.run(() -> workflow.publish(reportId, revisionNumber));
         notices.published(reportId, parkId(execution), ((Number) execution.getVariable("jurisdictionId")).longValue());
     }
 

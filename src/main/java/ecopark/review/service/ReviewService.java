@@ -12,6 +12,8 @@ import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.RevisionView;
 import ecopark.review.domain.ReviewComment;
 import ecopark.review.domain.ReviewCommentRepository;
+import ecopark.review.domain.ReviewCopy;
+import ecopark.review.domain.ReviewCopyRepository;
 import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.review.domain.ReviewStage;
@@ -23,12 +25,18 @@ import ecopark.security.CurrentUser;
 import ecopark.security.OrganisationDirectory;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
+import ecopark.security.service.AccountDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -41,6 +49,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,6 +66,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     static final String BUSINESS_KEY_PREFIX = "report:";
+    public static final int HAND_OVER_NOTE_MAX_LENGTH = 300;
+    private static final int AUDIT_DETAIL_MAX = ecopark.base.audit.AuditEntry.DETAIL_MAX_LENGTH;
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -71,11 +82,15 @@ public class ReviewService {
     private final AuditTrail auditTrail;
     private final ReviewFeedback feedback;
     private final ReviewNotices notices;
+    private final AccountDirectory accounts;
+    private final ReviewCopyRepository copies;
 
     ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
             ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
             AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail,
-            ReviewFeedback feedback, ReviewNotices notices) {
+            ReviewFeedback feedback, ReviewNotices notices, AccountDirectory accounts, ReviewCopyRepository copies) {
+        this.accounts = accounts;
+        this.copies = copies;
         this.feedback = feedback;
         this.notices = notices;
         this.auditTrail = auditTrail;
@@ -135,19 +150,50 @@ public class ReviewService {
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
     public Page<ReviewTaskItem> inbox(ReviewStage stage, boolean mineOnly, Pageable pageable) {
+        return inbox(new InboxFilter(stage, null, null, mineOnly, InboxFilter.InboxSort.DUE_FIRST), pageable);
+    }
+
+    /**
+     * The inbox narrowed to a stage, park and report year, in the chosen order; filtered, counted and paged by the
+     * process engine's queries. A park outside the reviewer's jurisdiction simply matches no task.
+     */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public Page<ReviewTaskItem> inbox(InboxFilter filter, Pageable pageable) {
         SignedInUser me = currentUser.require();
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.PROCESS_KEY);
-        if (mineOnly) {
+        if (filter.mineOnly()) {
             query.taskAssignee(me.username());
         } else {
             query.taskCandidateGroup(me.candidateGroup()).ignoreAssigneeValue();
         }
-        if (stage != null) {
-            query.taskDefinitionKey(stage.taskKey());
+        if (filter.stage() != null) {
+            query.taskDefinitionKey(filter.stage().taskKey());
+        }
+        if (filter.parkId() != null) {
+            query.processVariableValueEquals("parkId", filter.parkId());
+        }
+        if (filter.year() != null) {
+            // The process carries ids, not the year: the year picks the reports of the reviewer's parks first.
+            List<Long> reportIds = reports.findVisible(Pageable.unpaged()).stream()
+                    .filter(r -> r.year() == filter.year())
+                    .filter(r -> filter.parkId() == null || r.parkId() == filter.parkId())
+                    .map(r -> r.id()).toList();
+            if (reportIds.isEmpty()) {
+                return Page.empty(pageable);
+            }
+            query.or();
+            reportIds.forEach(id -> query.processVariableValueEquals("reportId", id));
+            query.endOr();
         }
         long total = query.count();
-        List<Task> page = query.includeProcessVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
-                .orderByTaskId().asc()
+        query.includeProcessVariables();
+        switch (filter.sort()) {
+            case DUE_FIRST -> query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc();
+            case NEWEST_FIRST -> query.orderByTaskCreateTime().desc();
+            case OLDEST_FIRST -> query.orderByTaskCreateTime().asc();
+        }
+        List<Task> page = query.orderByTaskId().asc()
                 .listPage((int) pageable.getOffset(), pageable.getPageSize());
         Instant now = clock.instant();
         List<ReviewTaskItem> items = page.stream().map(t -> toItem(t, now)).toList();
@@ -242,6 +288,199 @@ public class ReviewService {
                 currentUser.require().username().equals(task.getAssignee()));
     }
 
+    /** The parks of the reviewer's jurisdiction, by name, for narrowing the inbox. */
+    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
+    @Transactional(readOnly = true)
+    public List<OrganisationDirectory.OrgUnit> parkChoices() {
+        return directory.parks().stream().filter(p -> access.mayReachPark(p.id())).toList();
+    }
+
+    /** The revisions of the task's report and its audit trail, for the review screen's history. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public ReviewHistory history(String taskId) {
+        long reportId = reportId(requireTask(taskId));
+        return new ReviewHistory(workflow.revisions(reportId), reports.history(reportId));
+    }
+
+    /**
+     * Whom the holder of a task may hand it over to: the other reviewers of the task's bureau, and at final sign-off
+     * not the reviewer who approved the preliminary review (four eyes).
+     */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public List<Colleague> handOverCandidates(String taskId) {
+        Task task = requireOwnTask(taskId);
+        String preliminaryApprover = preliminaryApprover(task).orElse(null);
+        return accounts.members(AppRole.REVIEWER, jurisdictionId(task)).stream()
+                .filter(c -> !c.username().equals(currentUser.require().username()))
+                .filter(c -> !c.username().equals(preliminaryApprover))
+                .map(c -> new Colleague(c.username(), c.displayName(), false))
+                .toList();
+    }
+
+    /**
+     * Hands a task the reviewer holds over to another reviewer of the same bureau (转办), with a note saying why. Not
+     * to oneself, not outside the bureau, and at final sign-off not to the preliminary approver (four eyes). The new
+     * holder is told; the audit trail keeps who handed what to whom.
+     */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public void handOver(String taskId, String toUsername, String note) {
+        Task task = requireOwnTask(taskId);
+        SignedInUser me = currentUser.require();
+        String reason = note == null ? "" : note.strip();
+        if (reason.isEmpty()) {
+            throw new BusinessRuleException("review.error.handOverNoteRequired");
+        }
+        if (reason.length() > HAND_OVER_NOTE_MAX_LENGTH) {
+            throw new BusinessRuleException("review.error.handOverNoteTooLong", HAND_OVER_NOTE_MAX_LENGTH);
+        }
+        if (me.username().equals(toUsername)) {
+            throw new BusinessRuleException("review.error.handOverToSelf");
+        }
+        AccountDirectory.Contact to = accounts.members(AppRole.REVIEWER, jurisdictionId(task)).stream()
+                .filter(c -> c.username().equals(toUsername)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("review.error.handOverOutside"));
+        if (preliminaryApprover(task).filter(toUsername::equals).isPresent()) {
+            throw new BusinessRuleException("review.error.handOverFourEyes");
+        }
+        try {
+            // Unclaim and claim rather than set the assignee, so the task's claim time says since when the new
+            // holder has it.
+            tasks.unclaim(task.getId());
+            tasks.claim(task.getId(), to.username());
+        } catch (FlowableException e) {
+            throw new BusinessRuleException("review.error.alreadyDecided");
+        }
+        audit(task, "REVIEW_HANDED_OVER", limit(to.displayName() + "：" + reason));
+        notices.handedOver(task.getId(), reportId(task), to.username(), me.displayName(), reason);
+    }
+
+    /** The colleagues a revision under review may be copied to: the bureau's other reviewers and its managers. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    @Transactional(readOnly = true)
+    public List<Colleague> copyCandidates(String taskId) {
+        Task task = requireTask(taskId);
+        return colleagues(jurisdictionId(task));
+    }
+
+    /**
+     * Copies the revision of a task to named colleagues of the same bureau for information (抄送): no task is created
+     * for them; each sees the revision, read-only, under "copied to me" and is notified. Any reviewer of the bureau
+     * may copy; colleagues outside the bureau, and oneself, are refused. Returns how many copies were sent (a
+     * colleague who already has this revision is not sent it again).
+     */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public int copy(String taskId, Collection<String> recipients, String note) {
+        Task task = requireTask(taskId);
+        SignedInUser me = currentUser.require();
+        Set<String> named = new LinkedHashSet<>(recipients == null ? List.of() : recipients);
+        if (named.isEmpty()) {
+            throw new BusinessRuleException("review.error.copyNoRecipient");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > ReviewCopy.NOTE_MAX_LENGTH) {
+            throw new BusinessRuleException("review.error.copyNoteTooLong", ReviewCopy.NOTE_MAX_LENGTH);
+        }
+        long jurisdiction = jurisdictionId(task);
+        Set<String> allowed = new LinkedHashSet<>(colleagues(jurisdiction).stream().map(Colleague::username).toList());
+        for (String recipient : named) {
+            if (recipient.equals(me.username())) {
+                throw new BusinessRuleException("review.error.copyToSelf");
+            }
+            if (!allowed.contains(recipient)) {
+                throw new BusinessRuleException("review.error.copyOutside", recipient);
+            }
+        }
+        long reportId = reportId(task);
+        int revision = revisionNumber(task);
+        Map<String, Long> sentCopies = new java.util.LinkedHashMap<>();
+        for (String recipient : named) {
+            if (!copies.existsByReportIdAndRevisionNumberAndRecipient(reportId, revision, recipient)) {
+                sentCopies.put(recipient, copies.save(new ReviewCopy(reportId, parkId(task), jurisdiction, revision,
+                        recipient, me.username(), me.displayName(), text, clock.instant())).getId());
+            }
+        }
+        List<String> sent = List.copyOf(sentCopies.keySet());
+        if (!sent.isEmpty()) {
+            audit(task, "REVIEW_COPIED", limit(String.join("、", sent.stream()
+                    .map(u -> accounts.contact(u).map(AccountDirectory.Contact::displayName).orElse(u)).toList())
+                    + (text == null ? "" : "：" + text)));
+            notices.copied(sentCopies, reportId, me.displayName());
+        }
+        return sent.size();
+    }
+
+    /**
+     * What colleagues copied to the signed-in reviewer or manager (抄送我的), newest first. Only copies naming this
+     * user within their current bureau: a user moved to another bureau no longer sees the old bureau's copies.
+     */
+    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
+    @Transactional(readOnly = true)
+    public Page<CopyItem> copiedToMe(Pageable pageable) {
+        SignedInUser me = currentUser.require();
+        if (me.jurisdictionId() == null) {
+            return Page.empty(pageable);
+        }
+        Pageable newestFirst = pageable.isPaged()
+                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("sentAt"), Sort.Order.desc("id")))
+                : pageable;
+        return copies.findByRecipientAndJurisdictionId(me.username(), me.jurisdictionId(), newestFirst)
+                .map(this::toCopyItem);
+    }
+
+    /** How many copies the signed-in user has not opened yet. */
+    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
+    @Transactional(readOnly = true)
+    public long unreadCopies() {
+        SignedInUser me = currentUser.require();
+        return me.jurisdictionId() == null ? 0
+                : copies.countByRecipientAndJurisdictionIdAndReadAtIsNull(me.username(), me.jurisdictionId());
+    }
+
+    /** Opens a copy: only its recipient, within the bureau it was sent in; the first opening marks it read. */
+    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
+    public CopyDetail openCopy(long copyId) {
+        SignedInUser me = currentUser.require();
+        ReviewCopy copy = copies.findById(copyId)
+                .filter(c -> c.getRecipient().equals(me.username()))
+                .filter(c -> c.getJurisdictionId().equals(me.jurisdictionId()))
+                .orElseThrow(() -> new AccessDeniedException("Copy " + copyId + " was not sent to " + me));
+        access.requirePark(copy.getParkId());
+        copy.markRead(clock.instant());
+        return new CopyDetail(toCopyItem(copy), workflow.revision(copy.getReportId(), copy.getRevisionNumber()));
+    }
+
+    private List<Colleague> colleagues(long jurisdictionId) {
+        String me = currentUser.require().username();
+        List<Colleague> colleagues = new ArrayList<>();
+        accounts.members(AppRole.REVIEWER, jurisdictionId).stream().filter(c -> !c.username().equals(me))
+                .forEach(c -> colleagues.add(new Colleague(c.username(), c.displayName(), false)));
+        accounts.members(AppRole.MANAGER, jurisdictionId).stream().filter(c -> !c.username().equals(me))
+                .forEach(c -> colleagues.add(new Colleague(c.username(), c.displayName(), true)));
+        return colleagues;
+    }
+
+    private CopyItem toCopyItem(ReviewCopy copy) {
+        AnnualReport report = reports.get(copy.getReportId());
+        return new CopyItem(copy.getId(), copy.getReportId(), report.getParkName(), report.getYear(),
+                copy.getRevisionNumber(), copy.getSenderName(), copy.getNote(), copy.getSentAt(), copy.isRead());
+    }
+
+    private Optional<String> preliminaryApprover(Task task) {
+        if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) != ReviewStage.FINAL) {
+            return Optional.empty();
+        }
+        return decisions.findFirstByReportIdAndRevisionNumberAndStageAndOutcomeOrderByIdDesc(reportId(task),
+                revisionNumber(task), ReviewStage.PRELIMINARY, ReviewDecision.Outcome.APPROVED)
+                .map(ReviewDecision::getReviewer);
+    }
+
+    private static String limit(String detail) {
+        return detail.length() <= AUDIT_DETAIL_MAX ? detail : detail.substring(0, AUDIT_DETAIL_MAX - 1) + "…";
+    }
+
     private void decide(Task task, ReviewDecision.Outcome outcome, String comment, String decision) {
         SignedInUser me = currentUser.require();
         long reportId = reportId(task);
@@ -326,6 +565,10 @@ public class ReviewService {
 
     private static long parkId(Task task) {
         return ((Number) task.getProcessVariables().get("parkId")).longValue();
+    }
+
+    private static long jurisdictionId(Task task) {
+        return ((Number) task.getProcessVariables().get("jurisdictionId")).longValue();
     }
 
     private static int revisionNumber(Task task) {

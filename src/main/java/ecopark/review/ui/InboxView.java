@@ -8,22 +8,30 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.review.domain.ReviewStage;
+import ecopark.review.service.InboxFilter;
+import ecopark.review.service.InboxFilter.InboxSort;
 import ecopark.review.service.ReviewDoneItem;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory.OrgUnit;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,14 +39,16 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.Sort;
 
 /**
- * The reviewer's inbox: the review tasks of their jurisdiction (待办), the ones they hold (我的) and what they have
- * handled (已办); paged in the database, late tasks in red.
+ * The reviewer's inbox: the review tasks of their jurisdiction (待办), the ones they hold (我的), what they have
+ * handled (已办) and what colleagues copied to them (抄送我的); narrowed by stage, park and year and ordered as chosen,
+ * paged in the database, late tasks in red. {@code inbox/copies} opens the copies.
  */
 @Route("inbox")
 @Menu(order = 2, title = "nav.inbox", icon = "vaadin:inbox")
 @RolesAllowed(AppRole.REVIEWER_NAME)
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
+    static final String COPIES = "copies";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
@@ -46,62 +56,121 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Grid<ReviewTaskItem> tasks = new Grid<>();
     private final Grid<ReviewDoneItem> done = new Grid<>();
+    private final CopiesGrid copies;
     private final Select<ReviewStage> stage = new Select<>();
+    private final Select<OrgUnit> park = new Select<>();
+    private final IntegerField year = new IntegerField();
+    private final Select<InboxSort> sort = new Select<>();
+    private final HorizontalLayout filters = new HorizontalLayout();
+    private final Tabs tabs;
     private final Tab all = new Tab();
     private final Tab mine = new Tab();
     private final Tab handled = new Tab();
+    private final Tab copied = new Tab();
 
     public InboxView(ReviewService review, CurrentUser currentUser, Clock clock) {
         this.review = review;
         this.me = currentUser.require().username();
         this.clock = clock;
+        this.copies = new CopiesGrid(review, clock.getZone());
         addClassName("inbox");
         setSizeFull();
 
         all.setLabel(getTranslation("inbox.tab.all"));
         mine.setLabel(getTranslation("inbox.tab.mine"));
         handled.setLabel(getTranslation("inbox.tab.done"));
-        Tabs tabs = new Tabs(all, mine, handled);
+        copied.setId("tab-copies");
+        long unread = review.unreadCopies();
+        copied.setLabel(unread == 0 ? getTranslation("inbox.tab.copies")
+                : getTranslation("inbox.tab.copiesUnread", unread));
+        tabs = new Tabs(all, mine, handled, copied);
         tabs.addSelectedChangeListener(e -> show(e.getSelectedTab()));
 
+        configureFilters();
+        configureTasks();
+        configureDone();
+        add(tabs, filters, tasks, done, copies);
+        show(all);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String tab) {
+        if (COPIES.equals(tab)) {
+            tabs.setSelectedTab(copied);
+        }
+    }
+
+    private void configureFilters() {
+        stage.setId("filter-stage");
         stage.setLabel(getTranslation("inbox.stage"));
         stage.setItems(ReviewStage.values());
         stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.stage.any") : getTranslation(s.labelKey()));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("inbox.stage.any"));
-        stage.addValueChangeListener(e -> tasks.getDataProvider().refreshAll());
 
-        configureTasks();
-        configureDone();
-        add(tabs, stage, tasks, done);
-        show(all);
+        park.setId("filter-park");
+        park.setLabel(getTranslation("inbox.park"));
+        park.setItems(review.parkChoices());
+        park.setItemLabelGenerator(p -> p == null ? getTranslation("inbox.park.any") : p.name());
+        park.setEmptySelectionAllowed(true);
+        park.setEmptySelectionCaption(getTranslation("inbox.park.any"));
+
+        year.setId("filter-year");
+        year.setLabel(getTranslation("inbox.year"));
+        year.setPlaceholder(getTranslation("inbox.year.any"));
+        year.setClearButtonVisible(true);
+        year.setMin(2000);
+        year.setMax(2999);
+        year.setWidth("9em");
+
+        sort.setId("filter-sort");
+        sort.setLabel(getTranslation("inbox.sort"));
+        sort.setItems(InboxSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        sort.setValue(InboxSort.DUE_FIRST);
+
+        stage.addValueChangeListener(e -> tasks.getDataProvider().refreshAll());
+        park.addValueChangeListener(e -> tasks.getDataProvider().refreshAll());
+        year.addValueChangeListener(e -> tasks.getDataProvider().refreshAll());
+        sort.addValueChangeListener(e -> tasks.getDataProvider().refreshAll());
+        filters.add(stage, park, year, sort);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("inbox-filters");
+    }
+
+    private InboxFilter filter() {
+        Integer chosenYear = year.isInvalid() ? null : year.getValue();
+        return new InboxFilter(stage.getValue(), park.getValue() == null ? null : park.getValue().id(), chosenYear,
+                mine.isSelected(), sort.getValue());
     }
 
     private void configureTasks() {
         tasks.setId("inbox-tasks");
         tasks.addColumn(ReviewTaskItem::parkName).setHeader(getTranslation("inbox.park")).setFlexGrow(3);
         tasks.addColumn(ReviewTaskItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("7em");
-        tasks.addColumn(t -> getTranslation("inbox.revision", t.revisionNumber())).setHeader(getTranslation("inbox.revisionHeader"))
-                .setFlexGrow(0).setWidth("7em");
+        tasks.addColumn(t -> getTranslation("inbox.revision", t.revisionNumber()))
+                .setHeader(getTranslation("inbox.revisionHeader")).setFlexGrow(0).setWidth("7em");
         tasks.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("inbox.stage"));
         tasks.addColumn(t -> format(t.submittedAt())).setHeader(getTranslation("inbox.submittedAt"));
         tasks.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.due"));
         tasks.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed")
-                : t.assignee().equals(me) ? getTranslation("inbox.me") : t.assignee()).setHeader(getTranslation("inbox.assignee"));
+                : t.assignee().equals(me) ? getTranslation("inbox.me") : t.assignee())
+                .setHeader(getTranslation("inbox.assignee"));
         tasks.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(2);
         tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         tasks.setEmptyStateText(getTranslation("inbox.empty"));
-        tasks.setItems(query -> review.inbox(stage.getValue(), mine.isSelected(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        tasks.setItems(query -> review.inbox(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 
     private void configureDone() {
         done.setId("inbox-done");
         done.addColumn(ReviewDoneItem::parkName).setHeader(getTranslation("inbox.park")).setFlexGrow(3);
         done.addColumn(ReviewDoneItem::year).setHeader(getTranslation("inbox.year"));
-        done.addColumn(d -> getTranslation("inbox.revision", d.revisionNumber())).setHeader(getTranslation("inbox.revisionHeader"));
+        done.addColumn(d -> getTranslation("inbox.revision", d.revisionNumber()))
+                .setHeader(getTranslation("inbox.revisionHeader"));
         done.addColumn(d -> getTranslation(d.stage().labelKey())).setHeader(getTranslation("inbox.stage"));
-        done.addColumn(d -> getTranslation("inbox.decision." + d.outcome().name())).setHeader(getTranslation("inbox.decision"));
+        done.addColumn(d -> getTranslation("inbox.decision." + d.outcome().name()))
+                .setHeader(getTranslation("inbox.decision"));
         done.addColumn(d -> format(d.decidedAt())).setHeader(getTranslation("inbox.decidedAt"));
         done.setEmptyStateText(getTranslation("inbox.done.empty"));
         done.setItems(query -> review.done(VaadinSpringDataHelpers.toSpringPageRequest(query)
@@ -109,12 +178,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(Tab tab) {
-        boolean isDone = tab == handled;
-        done.setVisible(isDone);
-        tasks.setVisible(!isDone);
-        stage.setVisible(!isDone);
-        if (isDone) {
+        boolean isTasks = tab == all || tab == mine;
+        done.setVisible(tab == handled);
+        copies.setVisible(tab == copied);
+        tasks.setVisible(isTasks);
+        filters.setVisible(isTasks);
+        if (tab == handled) {
             done.getDataProvider().refreshAll();
+        } else if (tab == copied) {
+            copies.getDataProvider().refreshAll();
         } else {
             tasks.getDataProvider().refreshAll();
         }
@@ -139,9 +211,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             Button open = new Button(getTranslation("inbox.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, t.taskId())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            Button handOver = new Button(getTranslation("review.handOver"), e -> new HandOverDialog(review,
+                    t.taskId(), () -> {
+                        Notification.show(getTranslation("review.handOver.done"), 4000,
+                                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        tasks.getDataProvider().refreshAll();
+                    }).open());
+            handOver.addClassName("hand-over");
+            handOver.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> act(() -> review.unclaim(t.taskId())));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(open, unclaim);
+            actions.add(open, handOver, unclaim);
         }
         return actions;
     }

@@ -3,7 +3,11 @@ package ecopark.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,13 +26,16 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import ecopark.base.audit.AuditEntry;
 import ecopark.base.domain.BusinessRuleException;
-import ecopark.base.ui.component.NarrativeText;
-import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportSnapshot;
-import ecopark.review.domain.ReviewComment;
 import ecopark.report.service.ReviewFeedback;
+import ecopark.report.service.RevisionView;
+import ecopark.report.service.SnapshotIndicator;
+import ecopark.review.domain.ReviewComment;
+import ecopark.review.service.ReviewDiagrams;
+import ecopark.review.service.ReviewHistory;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskDetail;
 import ecopark.security.AppRole;
@@ -37,10 +44,14 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The review screen: the submitted revision read-only as the form lays it out, comments attached to the whole
- * report or a section, and the decision — approve, or return with a required comment.
+ * The review screen: the submitted revision read-only as the form lays it out (section 三 as it stood at submission),
+ * comments on the whole report, a section or one indicator row, the decision — approve, or return with a required
+ * comment — hand-over and copies, the process diagram with the current step, and the report's earlier revisions
+ * with links to compare them.
  */
 @Route("review")
 @RolesAllowed(AppRole.REVIEWER_NAME)
@@ -48,19 +59,24 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final String GENERAL = "GENERAL";
+    static final String INDICATOR = "INDICATOR:";
 
     private final ReviewService review;
+    private final ReviewDiagrams diagrams;
     private final Clock clock;
     private final TextArea comment = new TextArea();
     private final Select<String> anchor = new Select<>();
     private final Div commentList = new Div();
+    private final Div form = new Div();
     private ReviewTaskDetail detail;
 
-    public ReviewView(ReviewService review, Clock clock) {
+    public ReviewView(ReviewService review, ReviewDiagrams diagrams, Clock clock) {
         this.review = review;
+        this.diagrams = diagrams;
         this.clock = clock;
         addClassName("review-view");
-        setMaxWidth("1100px");
+        setMaxWidth("1200px");
+        form.setWidthFull();
     }
 
     @Override
@@ -72,45 +88,93 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         removeAll();
-        ReportSnapshot form = detail.revision().form();
-        add(new H2(getTranslation("review.title", form.basic().parkName(), form.year(), detail.revision().number(),
-                getTranslation(detail.task().stage().labelKey()))));
-        add(new Span(getTranslation("review.submittedBy", detail.revision().submittedBy(),
-                WHEN.format(detail.revision().submittedAt().atZone(clock.getZone())))));
-        add(basicInformation(form.basic()), progress(form), commentsPanel());
-    }
-
-    private Component basicInformation(BasicInformation form) {
-        FormLayout grid = new FormLayout();
-        grid.addFormItem(new Span(form.parkName()), getTranslation("report.basic.parkName"));
-        grid.addFormItem(new Span(nullToEmpty(form.postalAddress()) + " " + nullToEmpty(form.postcode())),
-                getTranslation("report.basic.postalAddress"));
-        grid.addFormItem(new Span(form.level() == null ? "" : getTranslation(form.level().labelKey())),
-                getTranslation("report.basic.level"));
-        grid.addFormItem(new Span(form.type() == null ? "" : getTranslation(form.type().labelKey())
-                + (form.typeNote() == null ? "" : "：" + form.typeNote())), getTranslation("report.basic.type"));
-        grid.addFormItem(new Span(nullToEmpty(form.phone())), getTranslation("report.basic.phone"));
-        grid.addFormItem(new Span(nullToEmpty(form.email())), getTranslation("report.basic.email"));
-        grid.addFormItem(new Span(form.parkStatus() == null ? ""
-                : getTranslation("report.basic.parkStatus." + form.parkStatus().name())), getTranslation("report.basic.parkStatus"));
-        Div part = new Div(new H3(getTranslation("report.part.one")), grid);
-        part.addClassName("form-part");
-        return part;
-    }
-
-    private Component progress(ReportSnapshot form) {
-        Div part = new Div(new H3(getTranslation("report.part.two")));
-        part.addClassName("form-part");
-        for (NarrativeSection section : NarrativeSection.values()) {
-            part.add(new H4(getTranslation(section.labelKey())), new NarrativeText(form.narratives().get(section)));
+        ReportSnapshot snapshot = detail.revision().form();
+        add(new H2(getTranslation("review.title", snapshot.basic().parkName(), snapshot.year(),
+                detail.revision().number(), getTranslation(detail.task().stage().labelKey()))));
+        HorizontalLayout submitted = new HorizontalLayout(new Span(getTranslation("review.submittedBy",
+                detail.revision().submittedBy(), WHEN.format(detail.revision().submittedAt().atZone(clock.getZone())))));
+        submitted.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        int number = detail.revision().number();
+        if (number > 1) {
+            // A resubmission is read against what was returned: the comparison is one click away.
+            Anchor compare = compareLink(detail.revision().reportId(), number - 1, number,
+                    getTranslation("review.compareWithRevision", number - 1));
+            compare.setId("compare-previous");
+            submitted.add(compare);
         }
-        return part;
+        add(submitted, toolbar(), diagram(), form, commentsPanel(), history());
+        refreshComments();
+    }
+
+    private Component toolbar() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.addClassName("review-toolbar");
+        if (detail.mine()) {
+            Button handOver = new Button(getTranslation("review.handOver"), VaadinIcon.EXCHANGE.create(),
+                    e -> new HandOverDialog(review, detail.task().taskId(), () -> {
+                        Notification.show(getTranslation("review.handOver.done"), 4000,
+                                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+                    }).open());
+            handOver.setId("hand-over");
+            bar.add(handOver);
+        }
+        Button copy = new Button(getTranslation("review.copy"), VaadinIcon.SHARE.create(),
+                e -> new CopyDialog(review, detail.task().taskId()).open());
+        copy.setId("copy");
+        bar.add(copy);
+        return bar;
+    }
+
+    private Component diagram() {
+        Details details = new Details(getTranslation("review.diagram"));
+        details.addClassName("form-part");
+        details.setOpened(true);
+        details.setWidthFull();
+        diagrams.ofReport(detail.revision().reportId()).ifPresent(d -> details.add(new ProcessDiagramView(d)));
+        return details;
+    }
+
+    private void showForm(List<ReviewFeedback.Item> comments) {
+        Map<String, Long> perIndicator = comments.stream().map(ReviewFeedback.Item::anchor)
+                .filter(a -> a != null && a.startsWith(INDICATOR))
+                .collect(Collectors.groupingBy(a -> a.substring(INDICATOR.length()), Collectors.counting()));
+        form.removeAll();
+        form.add(new RevisionForm(detail.revision().form(), perIndicator,
+                detail.mine() ? this::commentOnIndicator : null));
+    }
+
+    /** A comment on one indicator row, written in a dialog so the table stays where the reviewer was reading. */
+    private void commentOnIndicator(SnapshotIndicator row) {
+        Dialog dialog = new Dialog();
+        dialog.setId("indicator-comment-dialog");
+        dialog.setHeaderTitle(getTranslation("review.indicators.comment", row.code()) + " · "
+                + row.name().in(getLocale()));
+        TextArea body = new TextArea(getTranslation("review.comment"));
+        body.setId("indicator-comment");
+        body.setMaxLength(ReviewComment.BODY_MAX_LENGTH);
+        body.setWidthFull();
+        dialog.add(body);
+        Button save = new Button(getTranslation("review.addComment"), e -> {
+            try {
+                review.comment(detail.task().taskId(), INDICATOR + row.code(), body.getValue());
+                dialog.close();
+                refreshComments();
+            } catch (BusinessRuleException ex) {
+                body.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                body.setInvalid(true);
+            }
+        });
+        save.setId("indicator-comment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(36em, 95vw)");
+        dialog.open();
     }
 
     private Component commentsPanel() {
         Div panel = new Div(new H3(getTranslation("review.comments")), commentList);
         panel.addClassName("form-part");
-        refreshComments();
         if (!detail.mine()) {
             panel.add(new Paragraph(getTranslation("review.notClaimed")));
             return panel;
@@ -120,6 +184,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         anchors.add("SECTION:BASIC");
         for (NarrativeSection s : NarrativeSection.values()) {
             anchors.add("SECTION:" + s.name());
+        }
+        if (detail.revision().form().hasIndicators()) {
+            detail.revision().form().indicators().stream().filter(SnapshotIndicator::assessed)
+                    .forEach(i -> anchors.add(INDICATOR + i.code()));
         }
         anchor.setLabel(getTranslation("review.anchor"));
         anchor.setItems(anchors);
@@ -134,6 +202,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             comment.clear();
             refreshComments();
         }, false));
+        add.setId("add-comment");
         Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
                 e -> act(() -> review.approve(detail.task().taskId(), comment.getValue()), true));
         approve.setId("approve");
@@ -165,8 +234,57 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
                     getTranslation(c.stageKey()), c.revisionNumber(), anchorLabel(c.anchor()),
                     WHEN.format(c.createdAt().atZone(clock.getZone())))), new Paragraph(c.body()));
             item.addClassName("review-comment");
+            if (c.revisionNumber() != detail.revision().number()) {
+                item.addClassName("earlier-revision");
+            }
             commentList.add(item);
         }
+        showForm(items);
+    }
+
+    /** Earlier revisions with links to compare them, and everything done to the report so far. */
+    private Component history() {
+        ReviewHistory history = review.history(detail.task().taskId());
+        Details details = new Details(getTranslation("review.history", history.revisions().size()));
+        details.addClassName("form-part");
+        details.setId("review-history");
+        details.setWidthFull();
+        Div revisions = new Div(new H4(getTranslation("review.history.revisions")));
+        revisions.setId("review-revisions");
+        revisions.addClassName("revision-list");
+        long reportId = detail.revision().reportId();
+        for (RevisionView revision : history.revisions()) {
+            Div item = new Div(new Span(getTranslation("review.history.revision", revision.number(),
+                    WHEN.format(revision.submittedAt().atZone(clock.getZone())), revision.submittedBy())));
+            if (revision.number() == detail.revision().number()) {
+                item.add(new Span(getTranslation("review.history.current")));
+            }
+            if (revision.number() > 1) {
+                item.add(compareLink(reportId, revision.number() - 1, revision.number(),
+                        getTranslation("review.history.compareWithPrevious")));
+            }
+            revisions.add(item);
+        }
+        Grid<AuditEntry> trail = new Grid<>();
+        trail.setId("review-trail");
+        trail.addColumn(e -> WHEN.format(e.getOccurredAt().atZone(clock.getZone())))
+                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        trail.addColumn(AuditEntry::getActorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        trail.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.what"));
+        trail.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(2);
+        trail.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        trail.setItems(history.trail());
+        trail.setAllRowsVisible(history.trail().size() <= 15);
+        details.add(revisions, new H4(getTranslation("review.history.trail")), trail);
+        return details;
+    }
+
+    static Anchor compareLink(long reportId, int from, int to, String text) {
+        Anchor link = new Anchor("report/" + reportId + "/compare?from=" + from + "&to=" + to, text);
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("compare-link");
+        return link;
     }
 
     private String anchorLabel(String value) {
@@ -178,6 +296,14 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         }
         if (value.startsWith("SECTION:")) {
             return getTranslation(NarrativeSection.valueOf(value.substring(8)).labelKey());
+        }
+        if (value.startsWith(INDICATOR)) {
+            String code = value.substring(INDICATOR.length());
+            return detail.revision().form().hasIndicators() ? detail.revision().form().indicators().stream()
+                    .filter(i -> i.code().equals(code)).findFirst()
+                    .map(i -> getTranslation("review.anchor.indicator", code) + " " + i.name().in(getLocale()))
+                    .orElse(getTranslation("review.anchor.indicator", code))
+                    : getTranslation("review.anchor.indicator", code);
         }
         return value;
     }
@@ -194,10 +320,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package ecopark.security.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import ecopark.base.api.ApiSecurityResponses;
 import ecopark.security.AppRole;
 import ecopark.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -26,6 +29,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+    static final String API_PATHS = "/api/**";
+    static final String PUBLIC_API_PATHS = "/api/public/**";
+    static final String[] API_DOCS_PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
      * Operators' endpoints: health is open (details only for administrators, see application.properties), and a
@@ -42,9 +48,31 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The JSON API: published forms ({@code /api/public/**}) for everyone; everything else for integrations signing in
+     * with HTTP Basic on every request (no session, so no CSRF token), under the same role and park rules as the UI,
+     * which the services apply. 401 and 403 answer in the API's error body.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        ApiSecurityResponses responses = new ApiSecurityResponses(json);
+        return http.securityMatcher(API_PATHS)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_API_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/error").permitAll());
+        // The API's documentation is as open as the published forms it describes.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(API_DOCS_PATHS).permitAll());
         // A new session id at login (no fixation), and every session registered, so that disabling an account
         // can end its sessions (AccountSessions); no limit on parallel sessions.
         http.sessionManagement(session -> session

@@ -1,5 +1,6 @@
 package ecopark.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -38,7 +39,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
 
-        add(new LanguageSwitch(), title, subtitle, form);
+        // Visitors without an account read the published disclosure forms.
+        Anchor publicForms = new Anchor("public/forms", getTranslation("publication.public.link"));
+        publicForms.setId("public-forms-link");
+        publicForms.addClassName("login-public-link");
+
+        add(new LanguageSwitch(), title, subtitle, form, publicForms);
     }
 
     @Override

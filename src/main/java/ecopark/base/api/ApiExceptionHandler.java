@@ -1,0 +1,116 @@
+package ecopark.base.api;
+
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.error.ErrorReference;
+import ecopark.base.error.UnexpectedErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns what the services throw into the API's statuses with one {@link ApiError} body: 400 for a refused rule or a
+ * malformed request, 401 without a valid sign-in, 403 outside one's role or park, 404 for an unknown id or path, 409
+ * when the record changed meanwhile or its state does not allow the change, 500 (with a log reference) for bugs.
+ * Features map their own "not found" exceptions in an advice of their own that runs first, or throw
+ * {@link ApiException#notFound}.
+ */
+@RestControllerAdvice(basePackages = "ecopark")
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
+        return ApiErrors.answer(e.status(), e.code(), e.args(), request);
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ResponseEntity<ApiError> rule(BusinessRuleException e, HttpServletRequest request) {
+        HttpStatus status = UnexpectedErrors.isConcurrentEdit(e) || "error.concurrentEdit".equals(e.messageKey())
+                ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ApiErrors.answer(status, e.messageKey(), e.args(), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> concurrent(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.CONFLICT, "error.concurrentEdit", null, request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.FORBIDDEN, "api.error.forbidden", null, request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ApiError> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.UNAUTHORIZED, "api.error.unauthorized", null, request);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class, HandlerMethodValidationException.class})
+    ResponseEntity<ApiError> malformed(Exception e, HttpServletRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;
+        List<ApiError.FieldProblem> fields = field == null ? List.of()
+                : List.of(new ApiError.FieldProblem(field, e.getMessage()));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(
+                HttpStatus.BAD_REQUEST, "api.error.malformed", null, request, fields, null));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<ApiError.FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ApiError.FieldProblem(f.getField(), f.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(
+                HttpStatus.BAD_REQUEST, "api.error.malformed", null, request, fields, null));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.METHOD_NOT_ALLOWED, "api.error.method", new Object[] {e.getMethod()},
+                request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.mediaType", null, request);
+    }
+
+    /** The client accepts none of the answer's types, so no error body can be written either. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Void> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.NOT_FOUND, "api.error.notFound", null, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        if (UnexpectedErrors.isConcurrentEdit(e)) {
+            return concurrent(null, request);
+        }
+        ErrorReference ref = UnexpectedErrors.record(request.getMethod() + " " + request.getRequestURI(), e);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(
+                HttpStatus.INTERNAL_SERVER_ERROR, "api.error.unexpected", null, request, null, ref.id()));
+    }
+}

@@ -1,0 +1,88 @@
+package ecopark.publication.document;
+
+import ecopark.publication.service.PublishedForm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The disclosure form as a PDF in the official layout, in Chinese, with the CJK font embedded. */
+@Component
+public class PdfFormRenderer {
+
+    private static final float TITLE = 16;
+    private static final float HEADING = 13;
+    private static final float BODY = 10.5f;
+    private static final float TABLE = 9;
+    private static final float[] BASIC_COLUMNS = {0.17f, 0.83f};
+    private static final float[] INDICATOR_COLUMNS = {0.09f, 0.06f, 0.31f, 0.10f, 0.22f, 0.11f, 0.11f};
+
+    public byte[] render(PublishedForm form, DocumentStamp stamp) {
+        FormTexts texts = FormTexts.chinese();
+        String title = texts.title(form);
+        String watermark = stamp.draft() ? texts.t("publication.watermark") : null;
+        try (PdfWriter pdf = new PdfWriter(form.basics().parkName() + " · " + title, watermark,
+                form.basics().parkName() + " · " + title)) {
+            pdf.title(title, TITLE);
+            pdf.paragraph(stamp.line(), 9, false);
+
+            pdf.heading(texts.partOne(), HEADING);
+            List<List<PdfWriter.Cell>> basic = new ArrayList<>();
+            for (FormTexts.BasicRow row : texts.basicRows(form.basics())) {
+                basic.add(List.of(PdfWriter.Cell.center(row.label()), PdfWriter.Cell.of(row.content())));
+            }
+            basic.add(List.of(PdfWriter.Cell.center(texts.statusLine(form.basics())).spanning(2)));
+            pdf.table(BASIC_COLUMNS, null, basic, BODY);
+
+            pdf.heading(texts.partTwo(), HEADING);
+            for (FormTexts.Narrative narrative : texts.narratives(form)) {
+                if (narrative.heading() != null) {
+                    pdf.heading(narrative.heading(), 11.5f);
+                }
+                writeNarrative(pdf, narrative.text());
+            }
+
+            pdf.heading(texts.partThree() + texts.partThreeNote(), HEADING);
+            List<PdfWriter.Cell> header = texts.tableHeader().stream().map(h -> PdfWriter.Cell.of(h).header()).toList();
+            boolean[] first = FormTexts.firstOfCategory(form.rows());
+            List<List<PdfWriter.Cell>> rows = new ArrayList<>();
+            for (int i = 0; i < form.rows().size(); i++) {
+                List<String> cells = texts.tableRow(form.rows().get(i), first[i]);
+                List<PdfWriter.Cell> row = new ArrayList<>();
+                for (int c = 0; c < cells.size(); c++) {
+                    row.add(c == 2 || c == 4 ? PdfWriter.Cell.of(cells.get(c)) : PdfWriter.Cell.center(cells.get(c)));
+                }
+                rows.add(row);
+            }
+            pdf.table(INDICATOR_COLUMNS, header, rows, TABLE);
+            for (String footnote : texts.footnotes(form)) {
+                pdf.paragraph(footnote, 8, false);
+            }
+            if (form.selectionChangeReason() != null && !form.selectionChangeReason().isBlank()) {
+                pdf.paragraph(texts.t("publication.selectionChanged", form.selectionChangeReason()), 9, false);
+            }
+            return pdf.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the PDF of the form", e);
+        }
+    }
+
+    /** Blank lines separate paragraphs; a block whose lines all start with "- " is a list (as {@code NarrativeText}). */
+    private static void writeNarrative(PdfWriter pdf, String text) throws IOException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (String block : text.strip().split("\\n\\s*\\n")) {
+            List<String> lines = block.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            boolean list = !lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith("- "));
+            for (String line : lines) {
+                if (list) {
+                    pdf.bullet(line.substring(2), BODY);
+                } else {
+                    pdf.paragraph(line, BODY, true);
+                }
+            }
+        }
+    }
+}

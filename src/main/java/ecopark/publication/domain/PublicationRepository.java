@@ -1,0 +1,71 @@
+package ecopark.publication.domain;
+
+import ecopark.park.domain.ParkStatus;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PublicationRepository extends JpaRepository<Publication, Long> {
+
+    /** The list columns without the document, filtered; a null filter matches everything. */
+    @Query(value = """
+            select new ecopark.publication.domain.PublicationListing(p.id, p.reportId, p.revisionNumber, p.parkId,
+                p.parkName, p.province, p.jurisdictionId, p.jurisdictionName, p.year, p.parkStatus, p.publishedAt,
+                p.supersededBy)
+            from Publication p
+            where (:year is null or p.year = :year)
+              and (:province is null or p.province = :province)
+              and (:jurisdictionId is null or p.jurisdictionId = :jurisdictionId)
+              and (:parkId is null or p.parkId = :parkId)
+              and (:parkStatus is null or p.parkStatus = :parkStatus)
+              and (:includeSuperseded = true or p.supersededBy is null)
+            """, countQuery = """
+            select count(p) from Publication p
+            where (:year is null or p.year = :year)
+              and (:province is null or p.province = :province)
+              and (:jurisdictionId is null or p.jurisdictionId = :jurisdictionId)
+              and (:parkId is null or p.parkId = :parkId)
+              and (:parkStatus is null or p.parkStatus = :parkStatus)
+              and (:includeSuperseded = true or p.supersededBy is null)
+            """)
+    Page<PublicationListing> search(@Param("year") Integer year, @Param("province") String province,
+            @Param("jurisdictionId") Long jurisdictionId, @Param("parkId") Long parkId,
+            @Param("parkStatus") ParkStatus parkStatus, @Param("includeSuperseded") boolean includeSuperseded,
+            Pageable pageable);
+
+    @Query("""
+            select new ecopark.publication.domain.PublicationListing(p.id, p.reportId, p.revisionNumber, p.parkId,
+                p.parkName, p.province, p.jurisdictionId, p.jurisdictionName, p.year, p.parkStatus, p.publishedAt,
+                p.supersededBy)
+            from Publication p where p.reportId = :reportId order by p.publishedAt asc, p.id asc
+            """)
+    List<PublicationListing> versionsOf(@Param("reportId") long reportId);
+
+    Optional<Publication> findByReportIdAndSupersededByIsNull(long reportId);
+
+    /** The park's current forms, oldest year first: the year-over-year view. */
+    List<Publication> findByParkIdAndSupersededByIsNullOrderByYearAsc(long parkId);
+
+    @Query("select distinct p.year from Publication p where p.supersededBy is null order by p.year desc")
+    List<Integer> currentYears();
+
+    @Query("select distinct p.province from Publication p where p.supersededBy is null and p.province is not null "
+            + "order by p.province")
+    List<String> currentProvinces();
+
+    @Query("""
+            select distinct new ecopark.publication.domain.NamedId(p.jurisdictionId, p.jurisdictionName)
+            from Publication p where p.supersededBy is null and p.jurisdictionId is not null
+            """)
+    List<NamedId> currentJurisdictions();
+
+    @Query("""
+            select distinct new ecopark.publication.domain.NamedId(p.parkId, p.parkName)
+            from Publication p where p.supersededBy is null
+            """)
+    List<NamedId> currentParks();
+}

@@ -1,0 +1,8 @@
+package ecopark.report.service;
+
+/**
+ * The review process published a report: the approved revision becomes the public form. Listeners freeze it in the
+ * same transaction, so a failure to freeze rolls the publication back.
+ */
+public record ReportPublished(long reportId, long parkId, int year, int revisionNumber) {
+}

@@ -1,0 +1,62 @@
+package ecopark.report.service;
+
+import ecopark.evaluation.service.LocalizedText;
+import ecopark.report.domain.NarrativeSection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What changed from one revision of a report to another: the fields of section 一 that differ, the narrative
+ * sections of 二 character by character, and the rows of section 三 whose selection, value, state or verdict differ.
+ *
+ * @param indicatorsComparable false when either revision was submitted before section 三 was frozen with revisions
+ */
+public record RevisionDifference(RevisionView from, RevisionView to, List<FieldChange> basicChanges,
+        Map<NarrativeSection, TextDiff> narratives, List<IndicatorChange> indicatorChanges,
+        boolean indicatorsComparable) {
+
+    public RevisionDifference {
+        basicChanges = List.copyOf(basicChanges);
+        narratives = Map.copyOf(narratives);
+        indicatorChanges = List.copyOf(indicatorChanges);
+    }
+
+    public boolean unchanged() {
+        return basicChanges.isEmpty() && indicatorChanges.isEmpty()
+                && narratives.values().stream().noneMatch(TextDiff::changed);
+    }
+
+    public long changedSections() {
+        return narratives.values().stream().filter(TextDiff::changed).count();
+    }
+
+    /** One field of section 一; the values are translation keys when {@link BasicField#translated()}. */
+    public record FieldChange(BasicField field, String before, String after) {
+    }
+
+    /**
+     * One row of section 三 that differs; {@code before} or {@code after} is null when the row exists in only one
+     * revision (a new version of the standard).
+     */
+    public record IndicatorChange(String code, LocalizedText name, SnapshotIndicator before, SnapshotIndicator after,
+            Set<Aspect> aspects) {
+
+        public IndicatorChange {
+            aspects = Set.copyOf(aspects);
+        }
+    }
+
+    /** What about an indicator row changed. */
+    public enum Aspect {
+        SELECTION,
+        VALUE,
+        STATE,
+        VERDICT,
+        ROW;
+
+        public String labelKey() {
+            return "revisions.aspect." + name();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ecopark.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.review.domain.ReviewCopy;
+import ecopark.review.service.Colleague;
+import ecopark.review.service.ReviewService;
+
+/** Copies the revision under review to colleagues of the bureau for information (抄送), with an optional note. */
+class CopyDialog extends Dialog {
+
+    CopyDialog(ReviewService review, String taskId) {
+        setHeaderTitle(getTranslation("review.copy.title"));
+        setId("copy-dialog");
+        MultiSelectComboBox<Colleague> to = new MultiSelectComboBox<>(getTranslation("review.copy.to"));
+        to.setId("copy-to");
+        to.setItems(review.copyCandidates(taskId));
+        to.setItemLabelGenerator(c -> c.manager() ? getTranslation("review.copy.manager", c.displayName())
+                : c.displayName());
+        to.setWidthFull();
+        TextArea note = new TextArea(getTranslation("review.copy.note"));
+        note.setId("copy-note");
+        note.setMaxLength(ReviewCopy.NOTE_MAX_LENGTH);
+        note.setWidthFull();
+        VerticalLayout body = new VerticalLayout(to, note);
+        body.setPadding(false);
+        add(body);
+        Button send = new Button(getTranslation("review.copy.send"), e -> {
+            to.setInvalid(false);
+            try {
+                int sent = review.copy(taskId, to.getValue().stream().map(Colleague::username).toList(),
+                        note.getValue());
+                close();
+                Notification.show(getTranslation("review.copy.sent", sent), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessRuleException ex) {
+                to.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                to.setInvalid(true);
+            }
+        });
+        send.setId("copy-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
+        setWidth("min(32em, 95vw)");
+    }
+}
