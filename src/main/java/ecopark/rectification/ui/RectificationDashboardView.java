@@ -289,12 +289,12 @@ public class RectificationDashboardView extends VerticalLayout implements HasDyn
                 null);
     }
 
-    /** Per park: overdue, open but not late, and closed tasks, stacked. */
+    /** Per park: overdue, open but not late, and closed in the dashboard's year, stacked. */
     ChartOption byParkOption() {
         List<Dashboard.ParkFigures> parks = chartParks();
         String overdue = getTranslation("rectification.dashboard.series.overdue");
         String open = getTranslation("rectification.dashboard.series.openNotLate");
-        String closed = getTranslation("rectification.dashboard.series.closed");
+        String closed = closedInYearSeries();
         return new ChartOption(null, ChartOption.Tooltip.AXIS, ChartOption.Legend.bottom(List.of(overdue, open, closed)),
                 ChartOption.Grid.COMPACT,
                 ChartOption.Axis.category(parks.stream().map(Dashboard.ParkFigures::parkName).toList(),
@@ -304,7 +304,7 @@ public class RectificationDashboardView extends VerticalLayout implements HasDyn
                                 "tasks", RED),
                         ChartOption.Series.bar(open, parks.stream()
                                 .map(p -> p.figures().open() - p.figures().overdue()).toList(), "tasks", AMBER),
-                        ChartOption.Series.bar(closed, parks.stream().map(p -> p.figures().closed()).toList(),
+                        ChartOption.Series.bar(closed, parks.stream().map(p -> p.figures().closedInYear()).toList(),
                                 "tasks", GREEN)),
                 null);
     }
@@ -320,10 +320,18 @@ public class RectificationDashboardView extends VerticalLayout implements HasDyn
         if (index < 0 || index >= parks.size()) {
             return;
         }
-        TaskState state = series.equals(getTranslation("rectification.dashboard.series.overdue")) ? TaskState.OVERDUE
-                : series.equals(getTranslation("rectification.dashboard.series.closed")) ? TaskState.CLOSED
-                : TaskState.OPEN;
-        openList(base().withPark(parks.get(index).parkId()).withState(state));
+        TaskFilter park = base().withPark(parks.get(index).parkId());
+        if (series.equals(getTranslation("rectification.dashboard.series.overdue"))) {
+            openList(park.withState(TaskState.OVERDUE));
+        } else if (series.equals(closedInYearSeries())) {
+            openList(park.withState(TaskState.CLOSED).withClosedInYear(dashboard.filter().year()));
+        } else {
+            openList(park.withState(TaskState.OPEN));
+        }
+    }
+
+    private String closedInYearSeries() {
+        return getTranslation("rectification.dashboard.closedInYear", dashboard.filter().year());
     }
 
     // ------------------------------------------------------------------ navigation

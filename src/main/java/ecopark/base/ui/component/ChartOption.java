@@ -58,14 +58,15 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
 
     /** A series: {@code type} "bar" or "line"; bars with the same {@code stack} are stacked. */
     public record Series(String name, String type, List<? extends Number> data, String stack, Boolean smooth,
-            AreaStyle areaStyle, ItemStyle itemStyle, Label label, String barMaxWidth) {
+            Boolean showSymbol, AreaStyle areaStyle, ItemStyle itemStyle, Label label, String barMaxWidth) {
 
         public static Series bar(String name, List<? extends Number> data, String stack, String color) {
-            return new Series(name, "bar", data, stack, null, null, new ItemStyle(color), null, "36");
+            return new Series(name, "bar", data, stack, null, null, null, new ItemStyle(color), null, "36");
         }
 
+        /** A line without point markers (many points), optionally with the area under it shaded. */
         public static Series line(String name, List<? extends Number> data, String color, boolean area) {
-            return new Series(name, "line", data, null, false, area ? new AreaStyle(0.15) : null,
+            return new Series(name, "line", data, null, false, false, area ? new AreaStyle(0.15) : null,
                     new ItemStyle(color), null, null);
         }
     }
