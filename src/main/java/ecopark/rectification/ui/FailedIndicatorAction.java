@@ -13,6 +13,7 @@ import ecopark.evaluation.service.Verdict;
 import ecopark.evaluation.ui.IndicatorRowAction;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.RectificationService;
+import ecopark.security.CurrentUser;
 import java.util.Optional;
 
 /**
@@ -24,14 +25,17 @@ import java.util.Optional;
 class FailedIndicatorAction implements IndicatorRowAction {
 
     private final RectificationService registry;
+    private final CurrentUser currentUser;
 
-    FailedIndicatorAction(RectificationService registry) {
+    FailedIndicatorAction(RectificationService registry, CurrentUser currentUser) {
         this.registry = registry;
+        this.currentUser = currentUser;
     }
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(IndicatorRow row) {
-        if (row.verdict() != Verdict.NOT_MET) {
+        // The registry is for signed-in users only; a panel shown to a visitor offers nothing.
+        if (row.verdict() != Verdict.NOT_MET || currentUser.get().isEmpty()) {
             return Optional.empty();
         }
         Optional<Long> existing = registry.taskForIndicator(row.reportId(), row.parkId(), row.code());
