@@ -171,10 +171,6 @@ public class RectificationTask extends AbstractEntity {
         this.deadline = newDeadline;
     }
 
-    public void overdueNotified(LocalDate forDeadline) {
-        this.overdueNotifiedFor = forDeadline;
-    }
-
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

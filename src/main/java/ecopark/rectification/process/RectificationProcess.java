@@ -87,7 +87,7 @@ public class RectificationProcess {
             return;
         }
         log.info("Rectification task {} passed its deadline {}", taskId, task.getDeadline());
-        task.overdueNotified(task.getDeadline());
+        tasks.markOverdueNotified(taskId, task.getDeadline());
         audit.record(SYSTEM, "RECTIFICATION_OVERDUE", SUBJECT, taskId, task.getParkId(),
                 String.valueOf(task.getDeadline()));
         notices.overdue(task);

@@ -33,6 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -682,7 +684,12 @@ public class RectificationService {
         if (processTask == null) {
             throw new BusinessRuleException("rectification.error.stale");
         }
-        processTasks.complete(processTask.getId(), variables);
+        try {
+            processTasks.complete(processTask.getId(), variables);
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            // Someone else (or the deadline timer) moved the process at the same moment: nothing of this step is kept.
+            throw new BusinessRuleException("rectification.error.stale");
+        }
     }
 
     private void save(RectificationTask task, String action, String detail) {
