@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ApplicationTest
 class ReviewCollaborationTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2401);
+    private static final AtomicInteger YEARS = new AtomicInteger(3101);
 
     @Autowired ReviewService review;
     @Autowired ReportWorkflow workflow;
