@@ -37,7 +37,7 @@ class IndicatorTaskTest extends UiTest {
 
     @Test
     void a_not_met_indicator_becomes_a_task_linked_to_the_indicator_and_the_report() {
-        long report = reports.completeReport(2501);
+        long report = reports.completeReport(3601);
         // 环境管理能力完善度 must be 100%.
         fixtures.as("cc_staff", () -> sheets.enterValue(report, "20", new BigDecimal("80")));
         login("cc_staff");
@@ -54,7 +54,7 @@ class IndicatorTaskTest extends UiTest {
         assertThat(task.source()).isEqualTo(RectificationSource.FAILED_INDICATOR);
         assertThat(task.reportId()).isEqualTo(report);
         assertThat(task.indicatorCode()).isEqualTo("20");
-        assertThat(task.title()).isEqualTo("2501 年度评价指标 20（环境管理能力完善度）未达标");
+        assertThat(task.title()).isEqualTo("3601 年度评价指标 20（环境管理能力完善度）未达标");
         assertThat(task.responsibleUsername()).isEqualTo("cc_staff");
 
         navigate("evaluation/" + report);
@@ -66,7 +66,7 @@ class IndicatorTaskTest extends UiTest {
 
     @Test
     void reviewers_see_no_button_and_met_indicators_offer_nothing() {
-        long report = reports.completeReport(2502);
+        long report = reports.completeReport(3602);
         fixtures.as("cc_staff", () -> sheets.enterValue(report, "30", new BigDecimal("90")));
         login("cc_reviewer1");
         navigate("evaluation/" + report);
