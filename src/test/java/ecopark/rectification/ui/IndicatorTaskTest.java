@@ -60,7 +60,7 @@ class IndicatorTaskTest extends UiTest {
         navigate("evaluation/" + report);
         assertThat(taskButtons()).noneMatch(b -> b.getElement().getAttribute("data-indicator-task").equals("20"));
         assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().equals("rectification/" + taskId));
-        assertThat(fixtures.as("cc_manager", () -> registry.createFromIndicator(report, fixtures.changchun(), 2501,
+        assertThat(fixtures.as("cc_manager", () -> registry.createFromIndicator(report, fixtures.changchun(), 3601,
                 "20", "环境管理能力完善度"))).isEqualTo(taskId);
     }
 
