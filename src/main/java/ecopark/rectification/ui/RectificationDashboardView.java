@@ -45,7 +45,7 @@ import java.util.List;
  * behind it.
  */
 @Route("rectification/dashboard")
-@Menu(order = 4, title = "nav.rectificationDashboard", icon = "vaadin:dashboard")
+@Menu(order = 4, title = "nav.rectificationDashboard", icon = "vaadin:chart")
 @RolesAllowed({AppRole.MANAGER_NAME, AppRole.ADMIN_NAME})
 public class RectificationDashboardView extends VerticalLayout implements HasDynamicTitle {
 
