@@ -40,11 +40,14 @@ class ManagerClosesTaskBrowserIT extends BrowserTest {
         page.locator("#figure-awaiting").click();
         page.waitForURL("**/rectification?**");
         Locator row = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title));
+        assertThat(row).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "rectification-list.png")));
         row.click();
         page.waitForURL("**/rectification/" + id);
         assertThat(page.locator("#task-title")).hasText(title);
         assertThat(page.locator("#evidence")).containsText("整改照片.pdf");
 
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "rectification-task.png")));
         page.locator("#close-task").click();
         page.locator("#decision-text textarea").fill("现场核查，整改到位");
         page.locator("#decision-confirm").click();
