@@ -27,7 +27,7 @@ public final class Roots {
      * million times the rounded step's error, and a fallback for about one root in 2,500.
      */
     private static final double BOUNDARY_MARGIN = 1e-4;
-    private static final BigInteger[] TEN_POWERS = new BigInteger[64];
+    private static final BigInteger[] TEN_POWERS = new BigInteger[200];
     /** The fast estimate's range: Math.pow is accurate to ~10⁻¹⁵ here, so one exact step is accurate to ~10⁻⁴³. */
     private static final double FAST_MIN = 1e-30;
     private static final double FAST_MAX = 1e30;

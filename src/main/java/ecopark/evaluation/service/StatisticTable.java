@@ -8,9 +8,10 @@ import java.util.Optional;
 /** A park's yearly statistics as the evaluator reads them: value of a statistic in a year, if entered. */
 public final class StatisticTable {
 
-    private final Map<String, Map<Integer, BigDecimal>> values;
+    /** Statistic → its values by year; the evaluator looks up some hundred values per report. */
+    private final Map<String, Years> values;
 
-    private StatisticTable(Map<String, Map<Integer, BigDecimal>> values) {
+    private StatisticTable(Map<String, Years> values) {
         this.values = values;
     }
 
@@ -28,12 +29,25 @@ public final class StatisticTable {
     }
 
     public Optional<BigDecimal> value(String statistic, int year) {
-        Map<Integer, BigDecimal> byYear = values.get(statistic);
-        return byYear == null ? Optional.empty() : Optional.ofNullable(byYear.get(year));
+        return Optional.ofNullable(get(statistic, year));
+    }
+
+    /** The value of a statistic in a year, or null when it was not entered. */
+    public BigDecimal get(String statistic, int year) {
+        Years years = values.get(statistic);
+        if (years == null) {
+            return null;
+        }
+        int index = year - years.first;
+        return index >= 0 && index < years.values.length ? years.values[index] : null;
     }
 
     public boolean isEmpty() {
         return values.isEmpty();
+    }
+
+    /** Consecutive years from {@code first}; a year without a value holds null. */
+    private record Years(int first, BigDecimal[] values) {
     }
 
     public static final class Builder {
@@ -46,9 +60,15 @@ public final class StatisticTable {
         }
 
         public StatisticTable build() {
-            Map<String, Map<Integer, BigDecimal>> copy = new HashMap<>();
-            values.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
-            return new StatisticTable(copy);
+            Map<String, Years> table = new HashMap<>();
+            values.forEach((statistic, byYear) -> {
+                int first = byYear.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+                int last = byYear.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+                BigDecimal[] array = new BigDecimal[last - first + 1];
+                byYear.forEach((year, value) -> array[year - first] = value);
+                table.put(statistic, new Years(first, array));
+            });
+            return new StatisticTable(table);
         }
     }
 }
