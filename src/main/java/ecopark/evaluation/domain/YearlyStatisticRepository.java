@@ -1,5 +1,6 @@
 package ecopark.evaluation.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,8 @@ public interface YearlyStatisticRepository extends JpaRepository<YearlyStatistic
     @Query("select new ecopark.evaluation.domain.StatisticValue(s.statisticKey, s.year, s.value) "
             + "from YearlyStatistic s where s.parkId = :parkId and s.year between :fromYear and :toYear")
     List<StatisticValue> valuesOf(long parkId, int fromYear, int toYear);
+
+    @Query("select new ecopark.evaluation.domain.StatisticValue(s.statisticKey, s.year, s.value) "
+            + "from YearlyStatistic s where s.parkId = :parkId and s.year in :years")
+    List<StatisticValue> valuesIn(long parkId, Collection<Integer> years);
 }

@@ -29,6 +29,14 @@ public final class IndicatorEvaluator {
     static final String REASON_NO_PERIOD = "evaluation.reason.noConstructionPeriod";
     static final String REASON_NO_THRESHOLD = "evaluation.reason.noThreshold";
 
+    /**
+     * The years any formula reads, so that callers load no others: the report year, year n − 3 (three-year growth)
+     * and the construction base year (annual reduction, elasticity).
+     */
+    public static List<Integer> yearsRead(int year, int baseYear) {
+        return baseYear == year || baseYear == year - 3 ? List.of(year, year - 3) : List.of(year, year - 3, baseYear);
+    }
+
     public EvaluationResult evaluate(Catalogue catalogue, EvaluationContext context, Map<Long, EntryValues> entries,
             StatisticTable statistics) {
         List<IndicatorOutcome> outcomes = new ArrayList<>(catalogue.indicators().size());

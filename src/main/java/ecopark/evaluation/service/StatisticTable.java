@@ -1,18 +1,23 @@
 package ecopark.evaluation.service;
 
+import ecopark.evaluation.domain.StatisticValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A park's yearly statistics as the evaluator reads them: value of a statistic in a year, if entered. */
 public final class StatisticTable {
 
-    /** Statistic → its values by year; the evaluator looks up some hundred values per report. */
-    private final Map<String, Years> values;
+    /** Statistic → its values by year from {@link #firstYear}; a year without a value holds null. */
+    private final Map<String, BigDecimal[]> values;
+    private final int firstYear;
 
-    private StatisticTable(Map<String, Years> values) {
+    private StatisticTable(Map<String, BigDecimal[]> values, int firstYear) {
         this.values = values;
+        this.firstYear = firstYear;
     }
 
     public static Builder builder() {
@@ -20,12 +25,26 @@ public final class StatisticTable {
     }
 
     /** The table of stored rows. */
-    public static StatisticTable of(Iterable<ecopark.evaluation.domain.StatisticValue> rows) {
-        Builder table = builder();
-        for (ecopark.evaluation.domain.StatisticValue s : rows) {
-            table.put(s.statisticKey(), s.year(), s.value());
+    public static StatisticTable of(List<StatisticValue> rows) {
+        if (rows.isEmpty()) {
+            return new StatisticTable(Map.of(), 0);
         }
-        return table.build();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (StatisticValue row : rows) {
+            first = Math.min(first, row.year());
+            last = Math.max(last, row.year());
+        }
+        Map<String, BigDecimal[]> values = new HashMap<>();
+        for (StatisticValue row : rows) {
+            BigDecimal[] years = values.get(row.statisticKey());
+            if (years == null) {
+                years = new BigDecimal[last - first + 1];
+                values.put(row.statisticKey(), years);
+            }
+            years[row.year() - first] = row.value();
+        }
+        return new StatisticTable(values, first);
     }
 
     public Optional<BigDecimal> value(String statistic, int year) {
@@ -34,41 +53,26 @@ public final class StatisticTable {
 
     /** The value of a statistic in a year, or null when it was not entered. */
     public BigDecimal get(String statistic, int year) {
-        Years years = values.get(statistic);
-        if (years == null) {
-            return null;
-        }
-        int index = year - years.first;
-        return index >= 0 && index < years.values.length ? years.values[index] : null;
+        BigDecimal[] years = values.get(statistic);
+        int index = year - firstYear;
+        return years != null && index >= 0 && index < years.length ? years[index] : null;
     }
 
     public boolean isEmpty() {
         return values.isEmpty();
     }
 
-    /** Consecutive years from {@code first}; a year without a value holds null. */
-    private record Years(int first, BigDecimal[] values) {
-    }
-
     public static final class Builder {
 
-        private final Map<String, Map<Integer, BigDecimal>> values = new HashMap<>();
+        private final List<StatisticValue> rows = new ArrayList<>();
 
         public Builder put(String statistic, int year, BigDecimal value) {
-            values.computeIfAbsent(statistic, k -> new HashMap<>()).put(year, value);
+            rows.add(new StatisticValue(statistic, year, value));
             return this;
         }
 
         public StatisticTable build() {
-            Map<String, Years> table = new HashMap<>();
-            values.forEach((statistic, byYear) -> {
-                int first = byYear.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-                int last = byYear.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-                BigDecimal[] array = new BigDecimal[last - first + 1];
-                byYear.forEach((year, value) -> array[year - first] = value);
-                table.put(statistic, new Years(first, array));
-            });
-            return new StatisticTable(table);
+            return of(rows);
         }
     }
 }
