@@ -128,7 +128,7 @@ public final class Roots {
         BigInteger kSum = p.add(q).multiply(BigInteger.valueOf(k));
         BigInteger numerator = x.multiply(kSum.subtract(difference));
         BigInteger denominator = kSum.add(difference);
-        // The root lies in [10^exponent, 10^(exponent + 1)): its first mc digits are x·numerator ÷ denominator · 10^shift.
+        // The root lies in [10^exponent, 10^(exponent + 1)): its mc digits are x·numerator ÷ denominator · 10^shift.
         int rootScale = mc.getPrecision() - 1 - exponent;
         int shift = rootScale - xScale;
         if (shift >= 0) {

@@ -1,6 +1,5 @@
 package ecopark.evaluation.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,7 +17,8 @@ public interface YearlyStatisticRepository extends JpaRepository<YearlyStatistic
             + "from YearlyStatistic s where s.parkId = :parkId and s.year between :fromYear and :toYear")
     List<StatisticValue> valuesOf(long parkId, int fromYear, int toYear);
 
+    /** A park's statistics of three years, which may coincide: parameters, not a list, so Hibernate keeps the plan. */
     @Query("select new ecopark.evaluation.domain.StatisticValue(s.statisticKey, s.year, s.value) "
-            + "from YearlyStatistic s where s.parkId = :parkId and s.year in :years")
-    List<StatisticValue> valuesIn(long parkId, Collection<Integer> years);
+            + "from YearlyStatistic s where s.parkId = :parkId and s.year in (:first, :second, :third)")
+    List<StatisticValue> valuesOfYears(long parkId, int first, int second, int third);
 }

@@ -33,8 +33,8 @@ public final class IndicatorEvaluator {
      * The years any formula reads, so that callers load no others: the report year, year n − 3 (three-year growth)
      * and the construction base year (annual reduction, elasticity).
      */
-    public static List<Integer> yearsRead(int year, int baseYear) {
-        return baseYear == year || baseYear == year - 3 ? List.of(year, year - 3) : List.of(year, year - 3, baseYear);
+    public static int[] yearsRead(int year, int baseYear) {
+        return new int[] {year, year - 3, baseYear};
     }
 
     public EvaluationResult evaluate(Catalogue catalogue, EvaluationContext context, Map<Long, EntryValues> entries,

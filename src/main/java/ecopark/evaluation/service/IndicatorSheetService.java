@@ -201,8 +201,8 @@ public class IndicatorSheetService {
         for (SheetEntryRow row : rows) {
             entries.put(row.indicatorId(), row.values());
         }
-        return evaluate(reportId, first.parkId(), first.year(), loader.load(first.standardId(), first.standardRevision()),
-                entries);
+        Catalogue catalogue = loader.load(first.standardId(), first.standardRevision());
+        return evaluate(reportId, first.parkId(), first.year(), catalogue, entries);
     }
 
     @Transactional(readOnly = true)
@@ -266,8 +266,8 @@ public class IndicatorSheetService {
             Map<Long, EntryValues> entries) {
         Park park = parks.get(parkId);
         int base = park.getConstructionBaseYear();
-        StatisticTable table = StatisticTable.of(
-                yearlyStatistics.valuesIn(parkId, IndicatorEvaluator.yearsRead(year, base)));
+        int[] years = IndicatorEvaluator.yearsRead(year, base);
+        StatisticTable table = StatisticTable.of(yearlyStatistics.valuesOfYears(parkId, years[0], years[1], years[2]));
         EvaluationContext context = new EvaluationContext(reportId, parkId, year, base, park.getWaterRegion());
         return evaluator.evaluate(catalogue, context, entries, table);
     }
