@@ -62,6 +62,14 @@ public final class Roots {
                 return fast;
             }
         }
+        return rounded(a, k, mc);
+    }
+
+    /**
+     * The root of a positive number by Halley's step (or Newton's iteration) in rounded arithmetic with guard digits:
+     * the result {@link #exactHalley} must agree with wherever it is used (package-private for the property that does).
+     */
+    static BigDecimal rounded(BigDecimal a, int k, MathContext mc) {
         MathContext work = new MathContext(mc.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
         BigDecimal degree = BigDecimal.valueOf(k);
         BigDecimal degreeLess1 = BigDecimal.valueOf(k - 1L);
@@ -106,7 +114,7 @@ public final class Roots {
     /**
      * Halley's step in exact integer arithmetic from a long estimate, its quotient taken once to {@code mc}'s digits
      * with the remainder telling how to round — or null when the remainder lies within {@link #BOUNDARY_MARGIN} of a
-     * rounding boundary (an exact root, or a tie in the making), where {@link #halley} decides as it always has. The
+     * rounding boundary (an exact root, or a tie in the making), where {@link #rounded} decides as it always has. The
      * rounded step differs from the exact one by a few units of its last guard digit, 10⁻¹⁰ of the last digit kept,
      * so beyond the margin both round alike. Rounded arithmetic costs a division per product; this costs one.
      */
