@@ -33,8 +33,12 @@ public final class IndicatorEvaluator {
      * The years any formula reads, so that callers load no others: the report year, year n − 3 (three-year growth)
      * and the construction base year (annual reduction, elasticity).
      */
-    public static int[] yearsRead(int year, int baseYear) {
-        return new int[] {year, year - 3, baseYear};
+    public static YearsRead yearsRead(int year, int baseYear) {
+        return new YearsRead(year, year - 3, baseYear);
+    }
+
+    /** The years formulas read; two of them may be the same year. */
+    public record YearsRead(int reportYear, int threeYearsBefore, int baseYear) {
     }
 
     public EvaluationResult evaluate(Catalogue catalogue, EvaluationContext context, Map<Long, EntryValues> entries,

@@ -266,8 +266,9 @@ public class IndicatorSheetService {
             Map<Long, EntryValues> entries) {
         Park park = parks.get(parkId);
         int base = park.getConstructionBaseYear();
-        int[] years = IndicatorEvaluator.yearsRead(year, base);
-        StatisticTable table = StatisticTable.of(yearlyStatistics.valuesOfYears(parkId, years[0], years[1], years[2]));
+        IndicatorEvaluator.YearsRead years = IndicatorEvaluator.yearsRead(year, base);
+        StatisticTable table = StatisticTable.of(yearlyStatistics.valuesOfYears(parkId, years.reportYear(),
+                years.threeYearsBefore(), years.baseYear()));
         EvaluationContext context = new EvaluationContext(reportId, parkId, year, base, park.getWaterRegion());
         return evaluator.evaluate(catalogue, context, entries, table);
     }
