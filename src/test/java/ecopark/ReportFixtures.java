@@ -70,7 +70,11 @@ public class ReportFixtures {
 
     /** A new Changchun report for the year with every part filled, ready to submit. */
     public long completeReport(int year) {
-        SignedInUser staff = changchunStaff();
+        return completeReport(changchunStaff(), year);
+    }
+
+    /** A new report of the staff member's park for the year with every part filled, ready to submit. */
+    public long completeReport(SignedInUser staff, int year) {
         return SystemActor.callAs(staff, () -> {
             AnnualReport report = reports.create(staff.parkId(), year);
             Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
@@ -78,14 +82,31 @@ public class ReportFixtures {
                 texts.put(s, year + " 年" + s.name() + "。\n\n- 第一项\n- 第二项");
             }
             reports.saveDraft(report.getId(), ReportDraft.of(report).withNarratives(texts));
-            completeSectionThree(report.getId(), year);
+            completeSectionThree(staff, report.getId(), year);
             return report.getId();
+        });
+    }
+
+    /**
+     * Statistics of another year for a park of its own, e.g. its construction base year, which the elasticities and
+     * reduction rates read: the fixture's values times a factor (not 1, so that growth is not zero).
+     */
+    public void recordStatistics(SignedInUser staff, int year, String factor) {
+        SystemActor.callAs(staff, () -> {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            STATISTICS.forEach((k, v) -> values.put(k, new BigDecimal(v).multiply(new BigDecimal(factor))));
+            statistics.record(staff.parkId(), year, values);
+            return null;
         });
     }
 
     /** Fills section 三 of a report (statistics of its year, selection and entered values) as the park's staff. */
     public void completeSectionThree(long reportId, int year) {
-        SignedInUser staff = changchunStaff();
+        completeSectionThree(changchunStaff(), reportId, year);
+    }
+
+    /** Fills section 三 of a report of the staff member's park, as they would. */
+    public void completeSectionThree(SignedInUser staff, long reportId, int year) {
         SystemActor.callAs(staff, () -> {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             STATISTICS.forEach((k, v) -> values.put(k, new BigDecimal(v)));

@@ -13,10 +13,11 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each stored notification by e-mail, in Chinese with the English below it, once the transaction that made it
@@ -35,9 +36,10 @@ class NotificationMailer {
     private final I18NProvider translations;
     private final String from;
     private final String baseUrl;
+    private final TransactionTemplate readOnly;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
-            AccountDirectory directory, I18NProvider translations,
+            AccountDirectory directory, I18NProvider translations, PlatformTransactionManager transactions,
             @Value("${ecopark.mail.from:noreply@ecopark.local}") String from,
             @Value("${ecopark.base-url:http://localhost:8080}") String baseUrl) {
         this.mailSender = mailSender;
@@ -46,20 +48,25 @@ class NotificationMailer {
         this.translations = translations;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        readOnly.setReadOnly(true);
     }
 
+    /** Without a mail server nothing is read: every hand-over would otherwise pay for an empty transaction. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void mail(NotificationsSent sent) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return;
         }
-        for (Notification notification : notifications.findAllById(sent.notificationIds())) {
-            directory.contact(notification.getRecipient())
-                    .filter(contact -> contact.email() != null && !contact.email().isBlank())
-                    .ifPresent(contact -> send(sender, contact.email(), notification));
-        }
+        readOnly.executeWithoutResult(status -> {
+            for (Notification notification : notifications.findAllById(sent.notificationIds())) {
+                directory.contact(notification.getRecipient())
+                        .filter(contact -> contact.email() != null && !contact.email().isBlank())
+                        .ifPresent(contact -> send(sender, contact.email(), notification));
+            }
+        });
     }
 
     private void send(JavaMailSender sender, String to, Notification notification) {

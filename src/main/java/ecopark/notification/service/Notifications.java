@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,25 +42,33 @@ public class Notifications {
 
     /** One notification per named user (each at most once); unknown or disabled accounts are skipped. */
     public void send(Collection<String> usernames, Notice notice) {
-        Set<String> recipients = new LinkedHashSet<>(usernames);
+        store(new LinkedHashSet<>(usernames).stream().filter(username -> directory.contact(username).isPresent())
+                .toList(), notice);
+    }
+
+    /** Notifies every member of a role for a park (staff) or a jurisdiction (reviewers, managers). */
+    public void sendToRole(AppRole role, long scopeId, Notice notice) {
+        store(usernames(directory.members(role, scopeId)), notice);
+    }
+
+    /** Notifies every member of a Flowable candidate group such as {@code REVIEWER@3}. */
+    public void sendToGroup(String candidateGroup, Notice notice) {
+        store(usernames(directory.membersOfGroup(candidateGroup)), notice);
+    }
+
+    /** The directory lists only enabled accounts, so its members need no second look-up each. */
+    private static List<String> usernames(List<Contact> members) {
+        return members.stream().map(Contact::username).distinct().toList();
+    }
+
+    private void store(List<String> recipients, Notice notice) {
         List<Long> ids = recipients.stream()
-                .filter(username -> directory.contact(username).isPresent())
                 .map(username -> notifications.save(new Notification(username, notice.messageKey(), notice.args(),
                         notice.link(), clock.instant())).getId())
                 .toList();
         if (!ids.isEmpty()) {
             events.publishEvent(new NotificationsSent(ids));
         }
-    }
-
-    /** Notifies every member of a role for a park (staff) or a jurisdiction (reviewers, managers). */
-    public void sendToRole(AppRole role, long scopeId, Notice notice) {
-        send(directory.members(role, scopeId).stream().map(Contact::username).toList(), notice);
-    }
-
-    /** Notifies every member of a Flowable candidate group such as {@code REVIEWER@3}. */
-    public void sendToGroup(String candidateGroup, Notice notice) {
-        send(directory.membersOfGroup(candidateGroup).stream().map(Contact::username).toList(), notice);
     }
 
     @Transactional(readOnly = true)

@@ -49,6 +49,7 @@ import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
+import ecopark.report.service.ReportDeadlines;
 import ecopark.base.ui.component.NarrativeText;
 import ecopark.report.service.ReportDocuments;
 import ecopark.report.service.ReportDraft;
@@ -79,6 +80,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportService reports;
+    private final ReportDeadlines deadlines;
     private final ReportAttachmentService attachments;
     private final ReportWorkflow workflow;
     private final IndicatorSheetService sheets;
@@ -118,8 +120,10 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
-            ParkService parks, ReportDocuments documents, CurrentUser currentUser, Clock clock) {
+            ParkService parks, ReportDocuments documents, CurrentUser currentUser, Clock clock,
+            ReportDeadlines deadlines) {
         this.documents = documents;
+        this.deadlines = deadlines;
         this.sheets = sheets;
         this.statistics = statistics;
         this.workbook = workbook;
@@ -280,6 +284,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             actions.add(publicPage);
         });
         actions.add(save);
+        deadlines.countdown(report.getYear(), report.getStatus())
+                .ifPresent(countdown -> actions.addComponentAtIndex(1, DeadlineBadge.of(this, countdown)));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.addClassName("editor-actions");
         saveState.addClassName("save-state");

@@ -1,5 +1,6 @@
 package ecopark.report.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.AnnualReport;
+import ecopark.report.service.ReportDeadlines;
 import ecopark.report.service.ReportListItem;
 import ecopark.report.service.ReportService;
 import ecopark.security.AppRole;
@@ -46,7 +48,7 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ReportListItem> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
 
-    public ReportListView(ReportService reports, CurrentUser currentUser, Clock clock) {
+    public ReportListView(ReportService reports, ReportDeadlines deadlines, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
         addClassName("report-list");
         setSizeFull();
@@ -65,6 +67,9 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("status");
         grid.addColumn(r -> r.reviewStage() == null ? "" : getTranslation("review.stage." + r.reviewStage()))
                 .setHeader(getTranslation("report.stage"));
+        grid.addComponentColumn(r -> deadlines.countdown(r.year(), r.status())
+                        .<Component>map(c -> DeadlineBadge.of(this, c)).orElseGet(Span::new))
+                .setHeader(getTranslation("deadline.countdown")).setAutoWidth(true).setKey("deadline");
         grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
                 .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
         // Only reports in review have a holder; the others need no look-up.

@@ -34,9 +34,10 @@ public class ReviewProcess {
     private final int preliminaryDays;
     private final int finalDays;
     private final ReviewNotices notices;
+    private final WorkingDays workingDays;
 
     ReviewProcess(ReportWorkflow workflow, Clock clock, AuditTrail audit, ReviewNotices notices,
-            @Value("${ecopark.review.preliminary-working-days:10}") int preliminaryDays,
+            WorkingDays workingDays, @Value("${ecopark.review.preliminary-working-days:10}") int preliminaryDays,
             @Value("${ecopark.review.final-working-days:5}") int finalDays) {
         this.workflow = workflow;
         this.clock = clock;
@@ -44,6 +45,7 @@ public class ReviewProcess {
         this.preliminaryDays = preliminaryDays;
         this.finalDays = finalDays;
         this.notices = notices;
+        this.workingDays = workingDays;
     }
 
     /** Completeness check of DESIGN.md: the same single check the editor asks before offering submission. */
@@ -52,16 +54,16 @@ public class ReviewProcess {
     }
 
     /**
-     * A review stage begins: its due date (in working days from now) and the reminder one working day before are
-     * set for the task and its timers, and the report shows the stage.
+     * A review stage begins: its due date (in working days of the administrators' calendar, counted from today) and
+     * the reminder one working day before are set for the task and its timers, and the report shows the stage.
      */
     public void enterStage(DelegateExecution execution, Long reportId, String stageName) {
         ReviewStage stage = ReviewStage.valueOf(stageName);
         LocalDate today = LocalDate.now(clock);
-        LocalDate due = WorkingDays.plus(today, stage == ReviewStage.PRELIMINARY ? preliminaryDays : finalDays);
+        LocalDate due = workingDays.plus(today, stage == ReviewStage.PRELIMINARY ? preliminaryDays : finalDays);
         String prefix = stage == ReviewStage.PRELIMINARY ? "prelim" : "final";
         execution.setVariable(prefix + "DueDate", endOf(due));
-        execution.setVariable(prefix + "ReminderDate", endOf(WorkingDays.previous(due)));
+        execution.setVariable(prefix + "ReminderDate", endOf(workingDays.previous(due)));
         ReportStatus status = stage == ReviewStage.PRELIMINARY ? ReportStatus.SUBMITTED : ReportStatus.IN_REVIEW;
         SystemActor.run(() -> workflow.moveTo(reportId, status, stage.name()));
         notices.stageEntered(reportId, stage, (String) execution.getVariable("reviewerGroup"));
