@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 @ApplicationTest
 class ReviewCollaborationTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(3101);
+    private static final AtomicInteger YEARS = new AtomicInteger(2801);
 
     @Autowired ReviewService review;
     @Autowired ReportWorkflow workflow;
