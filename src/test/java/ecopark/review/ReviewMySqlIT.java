@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,16 +78,7 @@ class ReviewMySqlIT {
     @Autowired WorkingCalendarService calendar;
     @Autowired SubmissionDeadlines deadlines;
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
-
-    private void as(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     private String account(String username, String name, AppRole role, Long parkId, Long jurisdictionId) {
         SystemActor.call(() -> userAdmin.create(new NewAccount(username, name, null, role, parkId, jurisdictionId,
@@ -97,7 +87,7 @@ class ReviewMySqlIT {
     }
 
     private String taskOf(String reviewer, long reportId, ReviewStage stage) {
-        return as(reviewer, () -> review.inbox(stage, false, PageRequest.of(0, 100)).stream()
+        return acting.as(reviewer, () -> review.inbox(stage, false, PageRequest.of(0, 100)).stream()
                 .filter(t -> t.reportId() == reportId).findFirst().orElseThrow().taskId());
     }
 
@@ -126,15 +116,15 @@ class ReviewMySqlIT {
         fixtures.recordStatistics(staffUser, 2016, "0.8");
         long report = fixtures.completeReport(staffUser, 2019);
 
-        as(staff, () -> workflow.submit(report));
+        acting.as(staff, () -> workflow.submit(report));
         assertThat(status(report)).isEqualTo(ReportStatus.SUBMITTED);
 
         String preliminary = taskOf(first, report, ReviewStage.PRELIMINARY);
-        as(first, () -> review.claim(preliminary));
-        as(first, () -> review.returnToPark(preliminary, COMMENT));
+        acting.as(first, () -> review.claim(preliminary));
+        acting.as(first, () -> review.returnToPark(preliminary, COMMENT));
         assertThat(status(report)).isEqualTo(ReportStatus.RETURNED);
 
-        ReviewFeedback.Item comment = as(staff, () -> review.comments(report)).get(0);
+        ReviewFeedback.Item comment = acting.as(staff, () -> review.comments(report)).get(0);
         assertThat(comment.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(COMMENT.getBytes(StandardCharsets.UTF_8));
         assertThat(comment.authorName()).isEqualTo("李强");
         String storedHex = jdbc.queryForObject("select hex(body) from review_comment where report_id = ?",
@@ -142,7 +132,7 @@ class ReviewMySqlIT {
         assertThat(storedHex).isEqualToIgnoringCase(HexFormat.of().formatHex(COMMENT.getBytes(StandardCharsets.UTF_8)));
 
         String revised = "主要成果的数据来源：园区统计年报（2019），单位万元。";
-        as(staff, () -> {
+        acting.as(staff, () -> {
             AnnualReport draft = reports.get(report);
             reports.saveDraft(report, ReportDraft.of(draft).withNarratives(Map.of(NarrativeSection.ACHIEVEMENTS,
                     revised)));
@@ -151,20 +141,20 @@ class ReviewMySqlIT {
         assertThat(status(report)).isEqualTo(ReportStatus.SUBMITTED);
 
         String again = taskOf(second, report, ReviewStage.PRELIMINARY);
-        as(second, () -> review.claim(again));
-        assertThat(as(second, () -> review.task(again)).revision().number()).isEqualTo(2);
-        as(second, () -> review.approve(again, "已按意见补充"));
+        acting.as(second, () -> review.claim(again));
+        assertThat(acting.as(second, () -> review.task(again)).revision().number()).isEqualTo(2);
+        acting.as(second, () -> review.approve(again, "已按意见补充"));
         assertThat(status(report)).isEqualTo(ReportStatus.IN_REVIEW);
 
         String signOff = taskOf(first, report, ReviewStage.FINAL);
-        as(first, () -> review.claim(signOff));
-        as(first, () -> review.approve(signOff, null));
+        acting.as(first, () -> review.claim(signOff));
+        acting.as(first, () -> review.approve(signOff, null));
 
         assertThat(status(report)).isEqualTo(ReportStatus.PUBLISHED);
-        var revisions = as(staff, () -> workflow.revisions(report));
+        var revisions = acting.as(staff, () -> workflow.revisions(report));
         assertThat(revisions).extracting(RevisionView::number).containsExactly(1, 2);
         assertThat(revisions.get(1).form().narratives().get(NarrativeSection.ACHIEVEMENTS)).isEqualTo(revised);
-        assertThat(as(staff, () -> review.comments(report))).extracting(ReviewFeedback.Item::body)
+        assertThat(acting.as(staff, () -> review.comments(report))).extracting(ReviewFeedback.Item::body)
                 .containsExactly(COMMENT, "已按意见补充");
     }
 

@@ -1,11 +1,13 @@
 package ecopark.evaluation.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface IndicatorSheetRepository extends JpaRepository<IndicatorSheet, Long> {
 
@@ -16,6 +18,12 @@ public interface IndicatorSheetRepository extends JpaRepository<IndicatorSheet, 
     Optional<IndicatorSheet> findByParkIdAndYear(long parkId, int year);
 
     boolean existsByReportId(long reportId);
+
+    @Query("select new ecopark.evaluation.domain.SheetEntryRow(s.parkId, s.year, s.standardId, v.version, "
+            + "e.indicatorId, e.selected, e.enteredValue, e.enteredState, e.overrideThreshold, e.overrideIndustry, "
+            + "e.overrideReason) from IndicatorSheet s join s.entries e join StandardVersion v on v.id = s.standardId "
+            + "where s.reportId = :reportId")
+    List<SheetEntryRow> entryRowsOf(long reportId);
 
     Page<IndicatorSheet> findByParkIdIn(Collection<Long> parkIds, Pageable pageable);
 }

@@ -16,4 +16,9 @@ public interface YearlyStatisticRepository extends JpaRepository<YearlyStatistic
     @Query("select new ecopark.evaluation.domain.StatisticValue(s.statisticKey, s.year, s.value) "
             + "from YearlyStatistic s where s.parkId = :parkId and s.year between :fromYear and :toYear")
     List<StatisticValue> valuesOf(long parkId, int fromYear, int toYear);
+
+    /** A park's statistics of three years, which may coincide: parameters, not a list, so Hibernate keeps the plan. */
+    @Query("select new ecopark.evaluation.domain.StatisticValue(s.statisticKey, s.year, s.value) "
+            + "from YearlyStatistic s where s.parkId = :parkId and s.year in (:first, :second, :third)")
+    List<StatisticValue> valuesOfYears(long parkId, int first, int second, int third);
 }

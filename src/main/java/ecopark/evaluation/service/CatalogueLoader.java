@@ -51,6 +51,15 @@ class CatalogueLoader {
         this.statistics = statistics;
     }
 
+    /**
+     * The catalogue of a standard version whose row's revision the caller read in its own query (evaluation joins it
+     * to the sheet): from the cache without a query of its own when the revisions agree.
+     */
+    public Catalogue load(long standardId, long revision) {
+        Catalogue cached = cache.get(standardId);
+        return cached != null && cached.revision() == revision ? cached : load(standardId);
+    }
+
     public Catalogue load(long standardId) {
         StandardVersion version = versions.findById(standardId)
                 .orElseThrow(() -> new IllegalStateException("No standard version " + standardId));
@@ -65,11 +74,12 @@ class CatalogueLoader {
 
     private Catalogue read(StandardVersion version) {
         long id = version.getId();
-        List<FootnoteSpec> notes = footnotes.findByStandardIdOrderByMark(id).stream()
+        List<Footnote> footnoteRows = footnotes.findByStandardIdOrderByMark(id);
+        List<FootnoteSpec> notes = footnoteRows.stream()
                 .map(f -> new FootnoteSpec(f.getId(), f.getMark(), new LocalizedText(f.getTextZh(), f.getTextEn()),
                         f.isIndustryOverride()))
                 .toList();
-        Set<String> overrideMarks = footnotes.findByStandardIdOrderByMark(id).stream()
+        Set<String> overrideMarks = footnoteRows.stream()
                 .filter(Footnote::isIndustryOverride).map(Footnote::getMark).collect(Collectors.toSet());
         List<IndicatorDefinition> definitions = indicators.findByStandardIdOrderBySortOrder(id);
         Map<Long, String> codes = definitions.stream()

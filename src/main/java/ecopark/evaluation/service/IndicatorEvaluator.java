@@ -29,6 +29,18 @@ public final class IndicatorEvaluator {
     static final String REASON_NO_PERIOD = "evaluation.reason.noConstructionPeriod";
     static final String REASON_NO_THRESHOLD = "evaluation.reason.noThreshold";
 
+    /**
+     * The years any formula reads, so that callers load no others: the report year, year n − 3 (three-year growth)
+     * and the construction base year (annual reduction, elasticity).
+     */
+    public static YearsRead yearsRead(int year, int baseYear) {
+        return new YearsRead(year, year - 3, baseYear);
+    }
+
+    /** The years formulas read; two of them may be the same year. */
+    public record YearsRead(int reportYear, int threeYearsBefore, int baseYear) {
+    }
+
     public EvaluationResult evaluate(Catalogue catalogue, EvaluationContext context, Map<Long, EntryValues> entries,
             StatisticTable statistics) {
         List<IndicatorOutcome> outcomes = new ArrayList<>(catalogue.indicators().size());
@@ -137,7 +149,7 @@ public final class IndicatorEvaluator {
             work.notComputable(REASON_NOT_POSITIVE);
             return null;
         }
-        return GrowthRate.threeYear(earlier, current).multiply(work.indicator.factor(), Decimals.MATH);
+        return Decimals.multiply(GrowthRate.threeYear(earlier, current), work.indicator.factor());
     }
 
     /** HJ 274-2015, indicator 26: (1 − (Iₙ ÷ I_base)^(1/(n − base))) × 100%, I an intensity per value added. */
@@ -159,7 +171,7 @@ public final class IndicatorEvaluator {
             work.notComputable(REASON_NOT_POSITIVE);
             return null;
         }
-        return GrowthRate.annualReduction(atBase, current, year - base).multiply(work.indicator.factor(), Decimals.MATH);
+        return Decimals.multiply(GrowthRate.annualReduction(atBase, current, year - base), work.indicator.factor());
     }
 
     /** HJ 274-2015, indicators 10, 13 and 25: see {@link ElasticityRule}. */
@@ -181,8 +193,11 @@ public final class IndicatorEvaluator {
         if (!work.missing.isEmpty()) {
             return work.outcome(null, null, null, null);
         }
-        if (valueAddedBase.signum() <= 0 || valueAddedNow.signum() < 0
-                || consumption.stream().anyMatch(c -> c[0].signum() <= 0 || c[1].signum() < 0)) {
+        boolean positive = valueAddedBase.signum() > 0 && valueAddedNow.signum() >= 0;
+        for (BigDecimal[] c : consumption) {
+            positive &= c[0].signum() > 0 && c[1].signum() >= 0;
+        }
+        if (!positive) {
             work.notComputable(REASON_NOT_POSITIVE);
             return work.outcome(null, null, null, null);
         }
@@ -201,14 +216,16 @@ public final class IndicatorEvaluator {
             work.notComputable(REASON_ZERO_GROWTH);
             return work.outcome(null, null, null, null);
         }
-        List<BigDecimal> coefficients = growths.stream()
-                .map(g -> ElasticityRule.coefficient(g, valueAddedGrowth)).toList();
+        List<BigDecimal> coefficients = new ArrayList<>(growths.size());
+        for (BigDecimal growth : growths) {
+            coefficients.add(ElasticityRule.coefficient(growth, valueAddedGrowth));
+        }
         ElasticityRule.Judgement judgement = ElasticityRule.judge(coefficients, valueAddedGrowth, indicator.threshold());
         return work.outcome(judgement.decisive(), null, judgement.threshold(), judgement.verdict());
     }
 
     private static BigDecimal percent(BigDecimal fraction) {
-        return fraction.multiply(Decimals.HUNDRED, Decimals.MATH);
+        return Decimals.multiply(fraction, Decimals.HUNDRED);
     }
 
     /** What one indicator's evaluation collects on its way: inputs, intermediate values, what was missing. */
@@ -218,11 +235,13 @@ public final class IndicatorEvaluator {
         final Map<String, StatisticSpec> definitions;
         final StatisticTable statistics;
         final EvaluationContext context;
+        // Most indicators derive nothing and miss nothing: the lists allocate on their first element.
         final List<Input> inputs = new ArrayList<>();
-        final List<DerivedValue> derived = new ArrayList<>(2);
-        final List<MissingInput> missing = new ArrayList<>(1);
+        final List<DerivedValue> derived = new ArrayList<>();
+        final List<MissingInput> missing = new ArrayList<>();
         final Map<String, BigDecimal> growths;
         String notComputable;
+        LocalizedText quantityName;
 
         Work(IndicatorSpec indicator, Map<String, StatisticSpec> definitions, StatisticTable statistics,
                 EvaluationContext context, Map<String, BigDecimal> growths) {
@@ -241,7 +260,7 @@ public final class IndicatorEvaluator {
 
         /** A statistic of a year, recorded as an input, or null (and recorded as missing). */
         BigDecimal read(String statistic, int year) {
-            BigDecimal value = statistics.value(statistic, year).orElse(null);
+            BigDecimal value = statistics.get(statistic, year);
             if (value == null) {
                 missing.add(new MissingInput(year, statistic));
             } else {
@@ -261,7 +280,8 @@ public final class IndicatorEvaluator {
                 if (v == null) {
                     complete = false;
                 } else {
-                    numerator = numerator.add(v);
+                    // 0 + v is v itself (same digits and scale) unless v's scale is negative.
+                    numerator = numerator == BigDecimal.ZERO && v.scale() >= 0 ? v : numerator.add(v);
                 }
             }
             BigDecimal denominator = indicator.denominator() == null ? null : read(indicator.denominator(), year);
@@ -270,7 +290,7 @@ public final class IndicatorEvaluator {
             }
             if (denominator == null) {
                 return indicator.formulaKey() == ecopark.evaluation.domain.FormulaKey.RATIO
-                        ? numerator.multiply(indicator.factor(), Decimals.MATH) : numerator;
+                        ? Decimals.multiply(numerator, indicator.factor()) : numerator;
             }
             if (denominator.signum() == 0) {
                 notComputable(REASON_ZERO_DENOMINATOR);
@@ -279,7 +299,7 @@ public final class IndicatorEvaluator {
             // Growth and reduction rates apply the factor themselves: their quantity is the plain ratio.
             BigDecimal ratio = Decimals.divide(numerator, denominator);
             return switch (indicator.formulaKey()) {
-                case RATIO -> ratio.multiply(indicator.factor(), Decimals.MATH);
+                case RATIO -> Decimals.multiply(ratio, indicator.factor());
                 default -> ratio;
             };
         }
@@ -289,14 +309,23 @@ public final class IndicatorEvaluator {
             return spec == null ? new LocalizedText(statistic, statistic) : spec.name();
         }
 
+        /** What a growth or reduction rate is taken of, e.g. 二氧化碳排放量 ÷ 园区工业增加值; built once per indicator. */
         LocalizedText quantityName() {
-            String zh = String.join(" + ", indicator.numerators().stream().map(k -> name(k).zh()).toList());
-            String en = String.join(" + ", indicator.numerators().stream().map(k -> name(k).en()).toList());
-            if (indicator.denominator() != null) {
-                zh += " ÷ " + name(indicator.denominator()).zh();
-                en += " ÷ " + name(indicator.denominator()).en();
+            if (quantityName == null) {
+                StringBuilder zh = new StringBuilder();
+                StringBuilder en = new StringBuilder();
+                for (String key : indicator.numerators()) {
+                    String separator = zh.isEmpty() ? "" : " + ";
+                    zh.append(separator).append(name(key).zh());
+                    en.append(separator).append(name(key).en());
+                }
+                if (indicator.denominator() != null) {
+                    zh.append(" ÷ ").append(name(indicator.denominator()).zh());
+                    en.append(" ÷ ").append(name(indicator.denominator()).en());
+                }
+                quantityName = new LocalizedText(zh.toString(), en.toString());
             }
-            return new LocalizedText(zh, en);
+            return quantityName;
         }
 
         IndicatorOutcome outcome(BigDecimal value, Boolean state, AppliedThreshold threshold, Verdict decided) {
@@ -315,8 +344,13 @@ public final class IndicatorEvaluator {
             if (verdict == null) {
                 throw new IllegalStateException("No verdict for indicator " + indicator.code());
             }
-            return new IndicatorOutcome(indicator, true, value, state, threshold, inputs, derived, verdict, reason,
-                    missing);
+            return new IndicatorOutcome(indicator, true, value, state, threshold, orEmpty(inputs), orEmpty(derived),
+                    verdict, reason, orEmpty(missing));
+        }
+
+        /** The outcome keeps immutable copies; an empty list needs none. */
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list.isEmpty() ? List.of() : list;
         }
     }
 }

@@ -5,6 +5,7 @@ import ecopark.evaluation.domain.EntryValues;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.evaluation.domain.IndicatorSheetRepository;
 import ecopark.evaluation.domain.SheetEntry;
+import ecopark.evaluation.domain.SheetEntryRow;
 import ecopark.evaluation.domain.YearlyStatisticRepository;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
@@ -209,11 +210,26 @@ public class IndicatorSheetService {
         return save(sheet);
     }
 
-    /** Evaluates every indicator of the report's sheet against the standard version the sheet was made with. */
+    /**
+     * Evaluates every indicator of the report's sheet against the standard version the sheet was made with. Reads the
+     * sheet's entries with its keys and its standard's revision in one query, the park, and the statistics of the
+     * years the formulas read.
+     */
     @Transactional(readOnly = true)
     public EvaluationResult evaluate(long reportId) {
-        IndicatorSheet sheet = readable(reportId);
-        return evaluate(sheet, loader.load(sheet.getStandardId()));
+        List<SheetEntryRow> rows = sheets.entryRowsOf(reportId);
+        if (rows.isEmpty()) {
+            IndicatorSheet sheet = readable(reportId);
+            return evaluate(sheet, loader.load(sheet.getStandardId()));
+        }
+        SheetEntryRow first = rows.get(0);
+        access.requireReader(first.parkId());
+        Map<Long, EntryValues> entries = new HashMap<>();
+        for (SheetEntryRow row : rows) {
+            entries.put(row.indicatorId(), row.values());
+        }
+        Catalogue catalogue = loader.load(first.standardId(), first.standardRevision());
+        return evaluate(reportId, first.parkId(), first.year(), catalogue, entries);
     }
 
     @Transactional(readOnly = true)
@@ -266,18 +282,21 @@ public class IndicatorSheetService {
     }
 
     private EvaluationResult evaluate(IndicatorSheet sheet, Catalogue catalogue) {
-        Park park = parks.get(sheet.getParkId());
-        int base = park.getConstructionBaseYear();
-        int year = sheet.getYear();
-        // The earliest year any formula reads: the base year, or n − 3 for three-year growth.
-        StatisticTable table = StatisticTable.of(
-                yearlyStatistics.valuesOf(sheet.getParkId(), Math.min(base, year - 3), year));
         Map<Long, EntryValues> entries = new HashMap<>();
         for (SheetEntry entry : sheet.getEntries()) {
             entries.put(entry.getIndicatorId(), entry.values());
         }
-        EvaluationContext context = new EvaluationContext(sheet.getReportId(), sheet.getParkId(), year, base,
-                park.getWaterRegion());
+        return evaluate(sheet.getReportId(), sheet.getParkId(), sheet.getYear(), catalogue, entries);
+    }
+
+    private EvaluationResult evaluate(long reportId, long parkId, int year, Catalogue catalogue,
+            Map<Long, EntryValues> entries) {
+        Park park = parks.get(parkId);
+        int base = park.getConstructionBaseYear();
+        IndicatorEvaluator.YearsRead years = IndicatorEvaluator.yearsRead(year, base);
+        StatisticTable table = StatisticTable.of(yearlyStatistics.valuesOfYears(parkId, years.reportYear(),
+                years.threeYearsBefore(), years.baseYear()));
+        EvaluationContext context = new EvaluationContext(reportId, parkId, year, base, park.getWaterRegion());
         return evaluator.evaluate(catalogue, context, entries, table);
     }
 

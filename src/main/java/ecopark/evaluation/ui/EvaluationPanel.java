@@ -28,10 +28,13 @@ public class EvaluationPanel extends Composite<Div> {
 
     private final Locale locale;
     private final Catalogue catalogue;
+    private final EvaluationResult result;
+    private final List<IndicatorRowAction> rowActions = IndicatorRowActions.current();
 
     public EvaluationPanel(EvaluationResult result, Catalogue catalogue) {
         this.locale = getLocale();
         this.catalogue = catalogue;
+        this.result = result;
         Div root = getContent();
         root.addClassName("evaluation-panel");
         root.add(summary(result.summary()));
@@ -90,6 +93,7 @@ public class EvaluationPanel extends Composite<Div> {
         Div header = new Div(number, name, kind, new StatusBadge(outcome.verdict()));
         header.addClassName("card-header");
         card.add(header);
+        rowActions(outcome, card);
 
         card.add(line("value", getTranslation("evaluation.panel.value", EvaluationTexts.value(locale, outcome))));
         card.add(line("threshold", getTranslation("evaluation.panel.threshold",
@@ -118,6 +122,20 @@ public class EvaluationPanel extends Composite<Div> {
             }
         }
         return card;
+    }
+
+    /** Other features' actions on the row (e.g. a not-met indicator becomes a rectification task). */
+    private void rowActions(IndicatorOutcome outcome, Div card) {
+        IndicatorRowAction.IndicatorRow row = new IndicatorRowAction.IndicatorRow(result.reportId(), result.parkId(),
+                result.year(), outcome.code(), outcome.indicator().name(), outcome.verdict());
+        List<com.vaadin.flow.component.Component> offered = rowActions.stream()
+                .flatMap(action -> action.create(row).stream()).toList();
+        if (!offered.isEmpty()) {
+            Div actions = new Div();
+            actions.addClassName("row-actions");
+            offered.forEach(actions::add);
+            card.add(actions);
+        }
     }
 
     private String statisticName(String key) {

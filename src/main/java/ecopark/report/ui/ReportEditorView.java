@@ -116,6 +116,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private boolean dirty;
     private boolean conflicted;
     private Registration pollRegistration;
+    private NarrativeFiguresPart figures;
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
@@ -315,9 +316,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private Div progress() {
         Div section = new Div(new H3(getTranslation("report.part.two")));
         section.addClassName("form-part");
-        narratives.values().forEach(area -> {
+        if (figures != null) {
+            figures.release();
+        }
+        figures = new NarrativeFiguresPart(report.getParkId(), report.getYear(), narratives, () -> setDirty(true));
+        figures.insertButton(editable).ifPresent(section::add);
+        narratives.forEach((part, area) -> {
             showCount(area);
-            section.add(area);
+            section.add(area, figures.warningsOf(part));
         });
         return section;
     }

@@ -10,18 +10,14 @@ import ecopark.ReportFixtures;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.ReviewService;
-import ecopark.security.SignedInUser;
-import ecopark.security.SystemActor;
 import ecopark.security.domain.AppUserRepository;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,28 +35,18 @@ class ReviewNotificationsTest {
     @Autowired ReportWorkflow workflow;
     @Autowired ReviewService review;
     @Autowired ReportFixtures fixtures;
-    @Autowired UserDetailsService accounts;
     @Autowired AppUserRepository users;
     @Autowired TransactionTemplate transaction;
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
-
-    private void as(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     private List<String> texts(String username) {
-        return as(username, () -> notifications.recent(50).stream()
+        return acting.as(username, () -> notifications.recent(50).stream()
                 .map(n -> n.messageKey() + n.args()).toList());
     }
 
     private String taskOf(String reviewer, long reportId) {
-        return as(reviewer, () -> review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 100)).stream()
+        return acting.as(reviewer, () -> review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 100)).stream()
                 .filter(t -> t.reportId() == reportId).findFirst().orElseThrow().taskId());
     }
 
@@ -68,33 +54,33 @@ class ReviewNotificationsTest {
     void a_submission_tells_the_jurisdictions_reviewers_and_a_claim_tells_the_parks_staff() {
         int year = YEARS.getAndIncrement();
         long report = fixtures.completeReport(year);
-        long before = as("cc_reviewer2", () -> notifications.unreadCount());
+        long before = acting.as("cc_reviewer2", () -> notifications.unreadCount());
 
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
 
-        assertThat(as("cc_reviewer2", () -> notifications.unreadCount())).isEqualTo(before + 1);
+        assertThat(acting.as("cc_reviewer2", () -> notifications.unreadCount())).isEqualTo(before + 1);
         assertThat(texts("cc_reviewer1")).contains("notification.review.awaitingPreliminary[长春经济技术开发区, " + year + "]");
         assertThat(texts("tj_reviewer")).noneMatch(t -> t.contains(String.valueOf(year)));
 
-        as("cc_reviewer1", () -> review.claim(taskOf("cc_reviewer1", report)));
+        acting.as("cc_reviewer1", () -> review.claim(taskOf("cc_reviewer1", report)));
         assertThat(texts("cc_staff")).contains("notification.review.claimed[长春经济技术开发区, " + year + ", 李明]");
     }
 
     @Test
     void reading_a_notification_lowers_the_count_and_nobody_reads_anothers() {
         long report = fixtures.completeReport(YEARS.getAndIncrement());
-        as("cc_staff", () -> workflow.submit(report));
-        NotificationItem first = as("cc_reviewer1", () -> notifications.recent(1).get(0));
-        long unread = as("cc_reviewer1", () -> notifications.unreadCount());
+        acting.as("cc_staff", () -> workflow.submit(report));
+        NotificationItem first = acting.as("cc_reviewer1", () -> notifications.recent(1).get(0));
+        long unread = acting.as("cc_reviewer1", () -> notifications.unreadCount());
 
-        as("cc_reviewer1", () -> notifications.markRead(first.id()));
-        assertThat(as("cc_reviewer1", () -> notifications.unreadCount())).isEqualTo(unread - 1);
+        acting.as("cc_reviewer1", () -> notifications.markRead(first.id()));
+        assertThat(acting.as("cc_reviewer1", () -> notifications.unreadCount())).isEqualTo(unread - 1);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("cc_reviewer2", () -> notifications.markRead(first.id())))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> acting.as("cc_reviewer2", () -> notifications.markRead(first.id())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
-        as("cc_reviewer1", () -> notifications.markAllRead());
-        assertThat(as("cc_reviewer1", () -> notifications.unreadCount())).isZero();
+        acting.as("cc_reviewer1", () -> notifications.markAllRead());
+        assertThat(acting.as("cc_reviewer1", () -> notifications.unreadCount())).isZero();
     }
 
     @Test
@@ -104,7 +90,7 @@ class ReviewNotificationsTest {
         int year = YEARS.getAndIncrement();
         long report = fixtures.completeReport(year);
 
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
 
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = mailServer.getReceivedMessagesForDomain("example.gov.cn")[0];

@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ReviewPositionPanelTest extends UiTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2551);
+    private static final AtomicInteger YEARS = new AtomicInteger(2951);
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;

@@ -35,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class RevisionCompareViewTest extends UiTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2601);
+    private static final AtomicInteger YEARS = new AtomicInteger(2971);
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportService reports;

@@ -14,62 +14,48 @@ import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.ReviewFeedback;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.InboxFilter.InboxSort;
-import ecopark.security.SignedInUser;
-import ecopark.security.SystemActor;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Hand-over (转办), copies (抄送), the inbox filters and the report's place in review, through the services. */
 @ApplicationTest
 class ReviewCollaborationTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2401);
+    private static final AtomicInteger YEARS = new AtomicInteger(2801);
 
     @Autowired ReviewService review;
     @Autowired ReportWorkflow workflow;
     @Autowired ReportService reports;
     @Autowired ReportFixtures fixtures;
-    @Autowired UserDetailsService accounts;
     @Autowired Notifications notifications;
     @Autowired TaskService tasks;
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
-
-    private void as(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     private long submitted() {
         long report = fixtures.completeReport(YEARS.getAndIncrement());
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         return report;
     }
 
     private String taskOf(long reportId, ReviewStage stage) {
-        return as("cc_reviewer1", () -> review.inbox(stage, false, PageRequest.of(0, 500)).stream()
+        return acting.as("cc_reviewer1", () -> review.inbox(stage, false, PageRequest.of(0, 500)).stream()
                 .filter(t -> t.reportId() == reportId).findFirst().orElseThrow().taskId());
     }
 
     private String claimedBy(String reviewer, long reportId) {
         String task = taskOf(reportId, ReviewStage.PRELIMINARY);
-        as(reviewer, () -> review.claim(task));
+        acting.as(reviewer, () -> review.claim(task));
         return task;
     }
 
     private List<NotificationItem> notificationsOf(String username) {
-        return as(username, () -> notifications.recent(50));
+        return acting.as(username, () -> notifications.recent(50));
     }
 
     @Test
@@ -77,15 +63,15 @@ class ReviewCollaborationTest {
         long report = submitted();
         String task = claimedBy("cc_reviewer1", report);
 
-        assertThat(as("cc_reviewer1", () -> review.handOverCandidates(task))).extracting(Colleague::username)
+        assertThat(acting.as("cc_reviewer1", () -> review.handOverCandidates(task))).extracting(Colleague::username)
                 .containsExactly("cc_reviewer2");
-        as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer2", "本周出差，请赵静处理"));
+        acting.as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer2", "本周出差，请赵静处理"));
 
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("cc_reviewer2");
-        assertThat(as("cc_reviewer2", () -> review.task(task)).mine()).isTrue();
-        assertThat(as("cc_staff", () -> reports.history(report))).extracting(AuditEntry::getAction)
+        assertThat(acting.as("cc_reviewer2", () -> review.task(task)).mine()).isTrue();
+        assertThat(acting.as("cc_staff", () -> reports.history(report))).extracting(AuditEntry::getAction)
                 .contains("REVIEW_HANDED_OVER");
-        assertThat(as("cc_staff", () -> reports.history(report)).stream()
+        assertThat(acting.as("cc_staff", () -> reports.history(report)).stream()
                 .filter(e -> e.getAction().equals("REVIEW_HANDED_OVER")).findFirst().orElseThrow().getDetail())
                 .isEqualTo("赵静：本周出差，请赵静处理");
         assertThat(notificationsOf("cc_reviewer2")).anySatisfy(n -> {
@@ -93,7 +79,7 @@ class ReviewCollaborationTest {
             assertThat(n.link()).isEqualTo("review/" + task);
             assertThat(n.args()).contains("李明", "本周出差，请赵静处理");
         });
-        assertThat(as("cc_staff", () -> reports.reviewPosition(report))).get()
+        assertThat(acting.as("cc_staff", () -> reports.reviewPosition(report))).get()
                 .extracting(ReviewFeedback.Position::holderName).isEqualTo("赵静");
     }
 
@@ -102,17 +88,17 @@ class ReviewCollaborationTest {
         long report = submitted();
         String task = claimedBy("cc_reviewer1", report);
 
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer1", "自己")))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer1", "自己")))
                 .hasMessageContaining("review.error.handOverToSelf");
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.handOver(task, "tj_reviewer", "天津同事")))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.handOver(task, "tj_reviewer", "天津同事")))
                 .hasMessageContaining("review.error.handOverOutside");
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.handOver(task, "cc_manager", "领导")))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.handOver(task, "cc_manager", "领导")))
                 .hasMessageContaining("review.error.handOverOutside");
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer2", "  ")))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer2", "  ")))
                 .hasMessageContaining("review.error.handOverNoteRequired");
-        assertThatThrownBy(() -> as("cc_reviewer2", () -> review.handOver(task, "cc_reviewer2", "我来")))
+        assertThatThrownBy(() -> acting.as("cc_reviewer2", () -> review.handOver(task, "cc_reviewer2", "我来")))
                 .hasMessageContaining("review.error.notYours");
-        assertThatThrownBy(() -> as("tj_reviewer", () -> review.handOver(task, "tj_reviewer", "我来")))
+        assertThatThrownBy(() -> acting.as("tj_reviewer", () -> review.handOver(task, "tj_reviewer", "我来")))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("cc_reviewer1");
@@ -122,12 +108,12 @@ class ReviewCollaborationTest {
     void the_final_sign_off_is_never_handed_to_the_preliminary_approver() {
         long report = submitted();
         String preliminary = claimedBy("cc_reviewer1", report);
-        as("cc_reviewer1", () -> review.approve(preliminary, null));
+        acting.as("cc_reviewer1", () -> review.approve(preliminary, null));
         String finalTask = taskOf(report, ReviewStage.FINAL);
-        as("cc_reviewer2", () -> review.claim(finalTask));
+        acting.as("cc_reviewer2", () -> review.claim(finalTask));
 
-        assertThat(as("cc_reviewer2", () -> review.handOverCandidates(finalTask))).isEmpty();
-        assertThatThrownBy(() -> as("cc_reviewer2", () -> review.handOver(finalTask, "cc_reviewer1", "请复核")))
+        assertThat(acting.as("cc_reviewer2", () -> review.handOverCandidates(finalTask))).isEmpty();
+        assertThatThrownBy(() -> acting.as("cc_reviewer2", () -> review.handOver(finalTask, "cc_reviewer1", "请复核")))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("review.error.handOverFourEyes");
         assertThat(tasks.createTaskQuery().taskId(finalTask).singleResult().getAssignee()).isEqualTo("cc_reviewer2");
     }
@@ -137,74 +123,74 @@ class ReviewCollaborationTest {
         long report = submitted();
         String task = taskOf(report, ReviewStage.PRELIMINARY);
 
-        assertThat(as("cc_reviewer1", () -> review.copyCandidates(task))).extracting(Colleague::username)
+        assertThat(acting.as("cc_reviewer1", () -> review.copyCandidates(task))).extracting(Colleague::username)
                 .containsExactly("cc_reviewer2", "cc_manager");
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.copy(task, List.of("tj_reviewer"), null)))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.copy(task, List.of("tj_reviewer"), null)))
                 .hasMessageContaining("review.error.copyOutside");
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer1"), null)))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer1"), null)))
                 .hasMessageContaining("review.error.copyToSelf");
-        assertThat(as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "请知悉园区指标变化")))
+        assertThat(acting.as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "请知悉园区指标变化")))
                 .isEqualTo(1);
-        assertThat(as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "再发一次"))).isZero();
+        assertThat(acting.as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "再发一次"))).isZero();
 
-        List<CopyItem> toReviewer2 = as("cc_reviewer2", () -> review.copiedToMe(PageRequest.of(0, 50)).getContent());
+        List<CopyItem> toReviewer2 = acting.as("cc_reviewer2", () -> review.copiedToMe(PageRequest.of(0, 50)).getContent());
         CopyItem copy = toReviewer2.stream().filter(c -> c.reportId() == report).findFirst().orElseThrow();
         assertThat(copy.senderName()).isEqualTo("李明");
         assertThat(copy.note()).isEqualTo("请知悉园区指标变化");
         assertThat(copy.read()).isFalse();
-        assertThat(as("cc_manager", () -> review.copiedToMe(PageRequest.of(0, 50)).stream()
+        assertThat(acting.as("cc_manager", () -> review.copiedToMe(PageRequest.of(0, 50)).stream()
                 .noneMatch(c -> c.reportId() == report))).isTrue();
         assertThat(notificationsOf("cc_reviewer2")).extracting(NotificationItem::messageKey)
                 .contains("notification.review.copied");
 
-        assertThatThrownBy(() -> as("cc_manager", () -> review.openCopy(copy.id())))
+        assertThatThrownBy(() -> acting.as("cc_manager", () -> review.openCopy(copy.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("tj_reviewer", () -> review.openCopy(copy.id())))
+        assertThatThrownBy(() -> acting.as("tj_reviewer", () -> review.openCopy(copy.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        long unreadBefore = as("cc_reviewer2", () -> review.unreadCopies());
-        CopyDetail opened = as("cc_reviewer2", () -> review.openCopy(copy.id()));
+        long unreadBefore = acting.as("cc_reviewer2", () -> review.unreadCopies());
+        CopyDetail opened = acting.as("cc_reviewer2", () -> review.openCopy(copy.id()));
         assertThat(opened.revision().number()).isEqualTo(1);
         assertThat(opened.revision().form().basic().parkName()).isEqualTo("长春经济技术开发区");
-        assertThat(as("cc_reviewer2", () -> review.unreadCopies())).isEqualTo(unreadBefore - 1);
+        assertThat(acting.as("cc_reviewer2", () -> review.unreadCopies())).isEqualTo(unreadBefore - 1);
     }
 
     @Test
     void the_inbox_narrows_to_a_year_and_a_park_and_sorts_newest_first() {
         long older = submitted();
         long newer = submitted();
-        int newerYear = as("cc_staff", () -> reports.get(newer).getYear());
-        long parkId = as("cc_staff", () -> reports.get(newer).getParkId());
+        int newerYear = acting.as("cc_staff", () -> reports.get(newer).getYear());
+        long parkId = acting.as("cc_staff", () -> reports.get(newer).getParkId());
 
-        List<ReviewTaskItem> ofYear = as("cc_reviewer1", () -> review.inbox(
+        List<ReviewTaskItem> ofYear = acting.as("cc_reviewer1", () -> review.inbox(
                 new InboxFilter(null, null, newerYear, false, InboxSort.DUE_FIRST), PageRequest.of(0, 50)).getContent());
         assertThat(ofYear).extracting(ReviewTaskItem::reportId).containsExactly(newer);
-        assertThat(as("cc_reviewer1", () -> review.inbox(
+        assertThat(acting.as("cc_reviewer1", () -> review.inbox(
                 new InboxFilter(ReviewStage.FINAL, parkId, newerYear, false, null), PageRequest.of(0, 50))))
                 .isEmpty();
-        List<ReviewTaskItem> newestFirst = as("cc_reviewer1", () -> review.inbox(
+        List<ReviewTaskItem> newestFirst = acting.as("cc_reviewer1", () -> review.inbox(
                 new InboxFilter(null, parkId, null, false, InboxSort.NEWEST_FIRST), PageRequest.of(0, 500))
                 .getContent());
         assertThat(newestFirst.stream().map(ReviewTaskItem::reportId).filter(id -> id == older || id == newer))
                 .containsExactly(newer, older);
-        assertThat(as("cc_reviewer1", () -> review.inbox(
+        assertThat(acting.as("cc_reviewer1", () -> review.inbox(
                 new InboxFilter(null, 999_999L, null, false, null), PageRequest.of(0, 50)))).isEmpty();
     }
 
     @Test
     void staff_see_the_stage_the_holder_since_when_and_the_due_date() {
         long report = submitted();
-        ReviewFeedback.Position waiting = as("cc_staff", () -> reports.reviewPosition(report)).orElseThrow();
+        ReviewFeedback.Position waiting = acting.as("cc_staff", () -> reports.reviewPosition(report)).orElseThrow();
         assertThat(waiting.stageKey()).isEqualTo("review.stage.PRELIMINARY");
         assertThat(waiting.holderName()).isNull();
         assertThat(waiting.due()).isNotNull();
         assertThat(waiting.overdue()).isFalse();
 
         claimedBy("cc_reviewer1", report);
-        ReviewFeedback.Position taken = as("cc_staff", () -> reports.reviewPosition(report)).orElseThrow();
+        ReviewFeedback.Position taken = acting.as("cc_staff", () -> reports.reviewPosition(report)).orElseThrow();
         assertThat(taken.holderName()).isEqualTo("李明");
         assertThat(taken.since()).isAfterOrEqualTo(waiting.since());
 
-        assertThatThrownBy(() -> as("tj_staff", () -> reports.reviewPosition(report)))
+        assertThatThrownBy(() -> acting.as("tj_staff", () -> reports.reviewPosition(report)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -17,7 +17,6 @@ import ecopark.security.SystemActor;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
@@ -37,16 +36,7 @@ class ReviewProcessTest {
     @Autowired UserDetailsService accounts;
     @Autowired HistoryService history;
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
-
-    private void as(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     @Autowired ecopark.ReportFixtures fixtures;
 
@@ -65,24 +55,24 @@ class ReviewProcessTest {
     }
 
     private String taskOf(String reviewer, long reportId, ReviewStage stage) {
-        return as(reviewer, () -> review.inbox(stage, false, PageRequest.of(0, 100)).stream()
+        return acting.as(reviewer, () -> review.inbox(stage, false, PageRequest.of(0, 100)).stream()
                 .filter(t -> t.reportId() == reportId).findFirst().orElseThrow().taskId());
     }
 
     @Test
     void approved_twice_by_two_reviewers_the_report_is_published() {
         long report = completeDraft();
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         assertThat(status(report)).isEqualTo(ReportStatus.SUBMITTED);
 
         String preliminary = taskOf("cc_reviewer1", report, ReviewStage.PRELIMINARY);
-        as("cc_reviewer1", () -> review.claim(preliminary));
+        acting.as("cc_reviewer1", () -> review.claim(preliminary));
         assertThat(status(report)).isEqualTo(ReportStatus.IN_REVIEW);
-        as("cc_reviewer1", () -> review.approve(preliminary, "材料齐全"));
+        acting.as("cc_reviewer1", () -> review.approve(preliminary, "材料齐全"));
 
         String finalTask = taskOf("cc_reviewer2", report, ReviewStage.FINAL);
-        as("cc_reviewer2", () -> review.claim(finalTask));
-        as("cc_reviewer2", () -> review.approve(finalTask, null));
+        acting.as("cc_reviewer2", () -> review.claim(finalTask));
+        acting.as("cc_reviewer2", () -> review.approve(finalTask, null));
 
         assertThat(status(report)).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(report))
@@ -92,13 +82,13 @@ class ReviewProcessTest {
     @Test
     void the_same_reviewer_cannot_sign_off_what_they_approved_first() {
         long report = completeDraft();
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         String preliminary = taskOf("cc_reviewer1", report, ReviewStage.PRELIMINARY);
-        as("cc_reviewer1", () -> review.claim(preliminary));
-        as("cc_reviewer1", () -> review.approve(preliminary, null));
+        acting.as("cc_reviewer1", () -> review.claim(preliminary));
+        acting.as("cc_reviewer1", () -> review.approve(preliminary, null));
 
         String finalTask = taskOf("cc_reviewer1", report, ReviewStage.FINAL);
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.claim(finalTask)))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.claim(finalTask)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("review.error.fourEyes");
         assertThat(status(report)).isEqualTo(ReportStatus.IN_REVIEW);
     }
@@ -106,21 +96,21 @@ class ReviewProcessTest {
     @Test
     void returned_at_preliminary_review_the_park_revises_and_the_same_process_continues() {
         long report = completeDraft();
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         String preliminary = taskOf("cc_reviewer1", report, ReviewStage.PRELIMINARY);
-        as("cc_reviewer1", () -> review.claim(preliminary));
+        acting.as("cc_reviewer1", () -> review.claim(preliminary));
 
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> review.returnToPark(preliminary, " ")))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.returnToPark(preliminary, " ")))
                 .hasMessageContaining("review.error.commentRequired");
-        as("cc_reviewer1", () -> review.returnToPark(preliminary, "请补充第二部分主要成果的数据来源"));
+        acting.as("cc_reviewer1", () -> review.returnToPark(preliminary, "请补充第二部分主要成果的数据来源"));
         assertThat(status(report)).isEqualTo(ReportStatus.RETURNED);
-        assertThat(as("cc_staff", () -> review.comments(report))).extracting(ecopark.report.service.ReviewFeedback.Item::body)
+        assertThat(acting.as("cc_staff", () -> review.comments(report))).extracting(ecopark.report.service.ReviewFeedback.Item::body)
                 .containsExactly("请补充第二部分主要成果的数据来源");
 
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
 
         String again = taskOf("cc_reviewer2", report, ReviewStage.PRELIMINARY);
-        assertThat(as("cc_reviewer2", () -> review.task(again)).revision().number()).isEqualTo(2);
+        assertThat(acting.as("cc_reviewer2", () -> review.task(again)).revision().number()).isEqualTo(2);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("report:" + report).count())
                 .isEqualTo(1);
     }
@@ -128,14 +118,14 @@ class ReviewProcessTest {
     @Test
     void returned_at_final_sign_off_the_report_goes_back_to_the_park() {
         long report = completeDraft();
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         String preliminary = taskOf("cc_reviewer1", report, ReviewStage.PRELIMINARY);
-        as("cc_reviewer1", () -> review.claim(preliminary));
-        as("cc_reviewer1", () -> review.approve(preliminary, null));
+        acting.as("cc_reviewer1", () -> review.claim(preliminary));
+        acting.as("cc_reviewer1", () -> review.approve(preliminary, null));
         String finalTask = taskOf("cc_reviewer2", report, ReviewStage.FINAL);
-        as("cc_reviewer2", () -> review.claim(finalTask));
+        acting.as("cc_reviewer2", () -> review.claim(finalTask));
 
-        as("cc_reviewer2", () -> review.returnToPark(finalTask, "指标表与上年选择不一致"));
+        acting.as("cc_reviewer2", () -> review.returnToPark(finalTask, "指标表与上年选择不一致"));
 
         assertThat(status(report)).isEqualTo(ReportStatus.RETURNED);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(report))
@@ -146,15 +136,15 @@ class ReviewProcessTest {
     @Test
     void staff_withdraw_an_unclaimed_submission_but_not_a_claimed_one() {
         long report = completeDraft();
-        as("cc_staff", () -> workflow.submit(report));
-        as("cc_staff", () -> workflow.withdraw(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.withdraw(report));
         assertThat(status(report)).isEqualTo(ReportStatus.DRAFT);
 
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         String preliminary = taskOf("cc_reviewer1", report, ReviewStage.PRELIMINARY);
-        as("cc_reviewer1", () -> review.claim(preliminary));
+        acting.as("cc_reviewer1", () -> review.claim(preliminary));
 
-        assertThatThrownBy(() -> as("cc_staff", () -> workflow.withdraw(report)))
+        assertThatThrownBy(() -> acting.as("cc_staff", () -> workflow.withdraw(report)))
                 .isInstanceOf(BusinessRuleException.class);
         assertThat(status(report)).isEqualTo(ReportStatus.IN_REVIEW);
     }
@@ -162,31 +152,31 @@ class ReviewProcessTest {
     @Test
     void another_bureau_never_sees_the_task_and_a_taken_task_cannot_be_taken_twice() {
         long report = completeDraft();
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
 
-        assertThat(as("tj_reviewer", () -> review.inbox(null, false, PageRequest.of(0, 100)).stream()
+        assertThat(acting.as("tj_reviewer", () -> review.inbox(null, false, PageRequest.of(0, 100)).stream()
                 .noneMatch(t -> t.reportId() == report))).isTrue();
 
         String preliminary = taskOf("cc_reviewer1", report, ReviewStage.PRELIMINARY);
-        as("cc_reviewer1", () -> review.claim(preliminary));
-        assertThatThrownBy(() -> as("cc_reviewer2", () -> review.claim(preliminary)))
+        acting.as("cc_reviewer1", () -> review.claim(preliminary));
+        assertThatThrownBy(() -> acting.as("cc_reviewer2", () -> review.claim(preliminary)))
                 .hasMessageContaining("review.error.claimedByOther");
-        assertThatThrownBy(() -> as("tj_reviewer", () -> review.claim(preliminary)))
+        assertThatThrownBy(() -> acting.as("tj_reviewer", () -> review.claim(preliminary)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
     void an_incomplete_report_cannot_be_submitted() {
         int year = YEARS.getAndIncrement();
-        long report = as("cc_staff", () -> {
+        long report = acting.as("cc_staff", () -> {
             SignedInUser staff = (SignedInUser) accounts.loadUserByUsername("cc_staff");
             return reports.create(staff.parkId(), year).getId();
         });
 
-        assertThat(as("cc_staff", () -> workflow.submissionProblems(report)))
+        assertThat(acting.as("cc_staff", () -> workflow.submissionProblems(report)))
                 .extracting(ecopark.report.service.SubmissionProblem::messageKey)
                 .contains("report.check.narrativeMissing").hasSizeGreaterThan(5);
-        assertThatThrownBy(() -> as("cc_staff", () -> workflow.submit(report)))
+        assertThatThrownBy(() -> acting.as("cc_staff", () -> workflow.submit(report)))
                 .hasMessageContaining("report.error.notSubmittable");
         assertThat(status(report)).isEqualTo(ReportStatus.DRAFT);
     }

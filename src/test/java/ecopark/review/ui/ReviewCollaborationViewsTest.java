@@ -43,7 +43,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ReviewCollaborationViewsTest extends UiTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2451);
+    private static final AtomicInteger YEARS = new AtomicInteger(2851);
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;

@@ -31,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ReviewOverviewViewTest extends UiTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2501);
+    private static final AtomicInteger YEARS = new AtomicInteger(2901);
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;

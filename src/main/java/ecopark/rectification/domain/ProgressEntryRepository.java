@@ -1,0 +1,9 @@
+package ecopark.rectification.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
+
+    List<ProgressEntry> findByTaskIdOrderByIdDesc(Long taskId);
+}
