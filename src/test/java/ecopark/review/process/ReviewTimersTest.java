@@ -91,7 +91,7 @@ class ReviewTimersTest {
 
     @Test
     void a_late_preliminary_review_reminds_its_reviewer_then_escalates_to_the_managers_once_and_stays_open() {
-        int year = 2171;
+        int year = 3011;
         long report = fixtures.completeReport(year);
         as("cc_staff", () -> workflow.submit(report));
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report:" + report)
@@ -144,7 +144,7 @@ class ReviewTimersTest {
 
     @Test
     void an_unclaimed_task_reminds_every_reviewer_of_the_jurisdiction() {
-        int year = 2172;
+        int year = 3012;
         long report = fixtures.completeReport(year);
         as("cc_staff", () -> workflow.submit(report));
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report:" + report)

@@ -124,7 +124,7 @@ class WorkingCalendarServiceTest {
             }
         }
         try {
-            long report = fixtures.completeReport(2151);
+            long report = fixtures.completeReport(3001);
             as("cc_staff", () -> workflow.submit(report));
 
             Task task = tasks.createTaskQuery().processInstanceBusinessKey("report:" + report).singleResult();
