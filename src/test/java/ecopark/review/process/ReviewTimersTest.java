@@ -13,13 +13,11 @@ import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.ReviewService;
-import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Supplier;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The review's boundary timers: a reminder to the reviewer one working day before the due date, an escalation to the
@@ -51,7 +48,6 @@ class ReviewTimersTest {
     @Autowired ManagementService management;
     @Autowired ProcessEngine engine;
     @Autowired TestClock clock;
-    @Autowired UserDetailsService accounts;
 
     @AfterEach
     void backToRealTime() {
@@ -59,9 +55,7 @@ class ReviewTimersTest {
         engine.getProcessEngineConfiguration().getClock().reset();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     /** Flowable's clock and the application's to the same instant, as in production where both read the system. */
     private void moveTimeTo(Instant instant) {
@@ -80,7 +74,7 @@ class ReviewTimersTest {
     }
 
     private List<String> notices(String username, String key) {
-        return as(username, () -> notifications.recent(100).stream().filter(n -> n.messageKey().equals(key))
+        return acting.as(username, () -> notifications.recent(100).stream().filter(n -> n.messageKey().equals(key))
                 .map(n -> String.valueOf(n.args())).toList());
     }
 
@@ -93,7 +87,7 @@ class ReviewTimersTest {
     void a_late_preliminary_review_reminds_its_reviewer_then_escalates_to_the_managers_once_and_stays_open() {
         int year = 3011;
         long report = fixtures.completeReport(year);
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report:" + report)
                 .singleResult().getId();
         Date reminder = (Date) runtime.getVariable(process, "prelimReminderDate");
@@ -106,9 +100,9 @@ class ReviewTimersTest {
         assertThat(task.getDueDate()).isEqualTo(due);
         assertThat(reminder).isBefore(due);
 
-        String taskId = as("cc_reviewer1", () -> review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 100))
+        String taskId = acting.as("cc_reviewer1", () -> review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 100))
                 .stream().filter(t -> t.reportId() == report).findFirst().orElseThrow().taskId());
-        as("cc_reviewer1", () -> {
+        acting.as("cc_reviewer1", () -> {
             review.claim(taskId);
             return null;
         });
@@ -146,7 +140,7 @@ class ReviewTimersTest {
     void an_unclaimed_task_reminds_every_reviewer_of_the_jurisdiction() {
         int year = 3012;
         long report = fixtures.completeReport(year);
-        as("cc_staff", () -> workflow.submit(report));
+        acting.as("cc_staff", () -> workflow.submit(report));
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report:" + report)
                 .singleResult().getId();
         Date reminder = (Date) runtime.getVariable(process, "prelimReminderDate");

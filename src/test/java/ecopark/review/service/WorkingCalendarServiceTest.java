@@ -12,20 +12,16 @@ import ecopark.report.service.SubmissionDeadlines;
 import ecopark.review.domain.CalendarDay;
 import ecopark.review.domain.CalendarDay.Kind;
 import ecopark.review.domain.SubmissionDeadline;
-import ecopark.security.SignedInUser;
-import ecopark.security.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Administrators keep the calendar that review due dates are counted in, and the yearly submission deadlines. */
 @ApplicationTest
@@ -36,19 +32,16 @@ class WorkingCalendarServiceTest {
     @Autowired ReportWorkflow workflow;
     @Autowired ReportFixtures fixtures;
     @Autowired TaskService tasks;
-    @Autowired UserDetailsService accounts;
     @Autowired Clock clock;
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     private CalendarDay add(LocalDate date, Kind kind, String name) {
-        return as("admin", () -> calendar.save(new CalendarDay(date, kind, name)));
+        return acting.as("admin", () -> calendar.save(new CalendarDay(date, kind, name)));
     }
 
     private void remove(CalendarDay day) {
-        as("admin", () -> {
+        acting.as("admin", () -> {
             calendar.remove(day.getId(), day.getVersion());
             return null;
         });
@@ -59,7 +52,7 @@ class WorkingCalendarServiceTest {
         CalendarDay national = add(LocalDate.of(2090, 10, 2), Kind.HOLIDAY, " 国庆节 ");
         try {
             assertThat(national.getName()).isEqualTo("国庆节");
-            assertThat(as("admin", () -> calendar.days(2090))).extracting(CalendarDay::getName).containsExactly("国庆节");
+            assertThat(acting.as("admin", () -> calendar.days(2090))).extracting(CalendarDay::getName).containsExactly("国庆节");
 
             assertThatThrownBy(() -> add(LocalDate.of(2090, 10, 2), Kind.HOLIDAY, "国庆节"))
                     .hasMessageContaining("calendar.error.duplicate");
@@ -91,14 +84,14 @@ class WorkingCalendarServiceTest {
     @Test
     void a_stale_edit_or_removal_is_refused() {
         CalendarDay day = add(LocalDate.of(2091, 5, 1), Kind.HOLIDAY, "劳动节");
-        CalendarDay renamed = as("admin", () -> calendar.days(2091).get(0));
+        CalendarDay renamed = acting.as("admin", () -> calendar.days(2091).get(0));
         renamed.setName("劳动节假期");
-        CalendarDay current = as("admin", () -> calendar.save(renamed));
+        CalendarDay current = acting.as("admin", () -> calendar.save(renamed));
         try {
             day.setName("五一");
-            assertThatThrownBy(() -> as("admin", () -> calendar.save(day))).isInstanceOf(ConcurrentEditException.class);
+            assertThatThrownBy(() -> acting.as("admin", () -> calendar.save(day))).isInstanceOf(ConcurrentEditException.class);
             assertThatThrownBy(() -> remove(day)).isInstanceOf(ConcurrentEditException.class);
-            assertThat(as("admin", () -> calendar.days(2091))).extracting(CalendarDay::getName)
+            assertThat(acting.as("admin", () -> calendar.days(2091))).extracting(CalendarDay::getName)
                     .containsExactly("劳动节假期");
         } finally {
             remove(current);
@@ -107,9 +100,9 @@ class WorkingCalendarServiceTest {
 
     @Test
     void only_administrators_change_the_calendar() {
-        assertThatThrownBy(() -> as("cc_reviewer1", () -> calendar.save(
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> calendar.save(
                 new CalendarDay(LocalDate.of(2092, 1, 1), Kind.HOLIDAY, "元旦")))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("cc_staff", () -> calendar.save(new SubmissionDeadline(2092, LocalDate.of(2093, 3, 31)))))
+        assertThatThrownBy(() -> acting.as("cc_staff", () -> calendar.save(new SubmissionDeadline(2092, LocalDate.of(2093, 3, 31)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -125,7 +118,7 @@ class WorkingCalendarServiceTest {
         }
         try {
             long report = fixtures.completeReport(3001);
-            as("cc_staff", () -> workflow.submit(report));
+            acting.as("cc_staff", () -> workflow.submit(report));
 
             Task task = tasks.createTaskQuery().processInstanceBusinessKey("report:" + report).singleResult();
             LocalDate due = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
@@ -147,19 +140,19 @@ class WorkingCalendarServiceTest {
     void a_years_deadline_comes_after_the_year_once_per_year_and_otherwise_the_default_applies() {
         assertThat(deadlines.deadlineFor(2093)).contains(LocalDate.of(2094, 3, 31));
 
-        SubmissionDeadline set = as("admin", () -> calendar.save(new SubmissionDeadline(2093, LocalDate.of(2094, 4, 15))));
+        SubmissionDeadline set = acting.as("admin", () -> calendar.save(new SubmissionDeadline(2093, LocalDate.of(2094, 4, 15))));
         try {
             assertThat(deadlines.deadlineFor(2093)).contains(LocalDate.of(2094, 4, 15));
-            assertThatThrownBy(() -> as("admin", () -> calendar.save(new SubmissionDeadline(2093, LocalDate.of(2094, 5, 1)))))
+            assertThatThrownBy(() -> acting.as("admin", () -> calendar.save(new SubmissionDeadline(2093, LocalDate.of(2094, 5, 1)))))
                     .hasMessageContaining("calendar.deadline.error.duplicate");
-            assertThatThrownBy(() -> as("admin", () -> calendar.save(new SubmissionDeadline(2094, LocalDate.of(2094, 12, 31)))))
+            assertThatThrownBy(() -> acting.as("admin", () -> calendar.save(new SubmissionDeadline(2094, LocalDate.of(2094, 12, 31)))))
                     .hasMessageContaining("calendar.deadline.error.withinYear");
-            assertThatThrownBy(() -> as("admin", () -> calendar.save(new SubmissionDeadline(null, LocalDate.of(2094, 12, 31)))))
+            assertThatThrownBy(() -> acting.as("admin", () -> calendar.save(new SubmissionDeadline(null, LocalDate.of(2094, 12, 31)))))
                     .hasMessageContaining("calendar.deadline.error.yearRequired");
-            assertThatThrownBy(() -> as("admin", () -> calendar.save(new SubmissionDeadline(2095, null))))
+            assertThatThrownBy(() -> acting.as("admin", () -> calendar.save(new SubmissionDeadline(2095, null))))
                     .hasMessageContaining("calendar.deadline.error.dateRequired");
         } finally {
-            as("admin", () -> {
+            acting.as("admin", () -> {
                 calendar.removeDeadline(set.getId(), set.getVersion());
                 return null;
             });

@@ -29,17 +29,14 @@ import ecopark.review.service.Colleague;
 import ecopark.review.service.CopyItem;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskItem;
-import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ReviewCollaborationViewsTest extends UiTest {
 
@@ -49,12 +46,9 @@ class ReviewCollaborationViewsTest extends UiTest {
     @Autowired ReportWorkflow workflow;
     @Autowired ReportService reports;
     @Autowired ReviewService review;
-    @Autowired UserDetailsService accounts;
     @Autowired TaskService tasks;
 
-    private <T> T as(String username, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) accounts.loadUserByUsername(username), work);
-    }
+    @Autowired ecopark.ActingUsers acting;
 
     private long submitted(int year) {
         long report = fixtures.completeReport(year);
@@ -63,7 +57,7 @@ class ReviewCollaborationViewsTest extends UiTest {
     }
 
     private String taskOf(long report) {
-        return as("cc_reviewer1", () -> review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 500))
+        return acting.as("cc_reviewer1", () -> review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 500))
                 .stream().filter(t -> t.reportId() == report).findFirst().orElseThrow().taskId());
     }
 
@@ -99,7 +93,7 @@ class ReviewCollaborationViewsTest extends UiTest {
     void a_copy_shows_under_copied_to_me_and_opens_the_revision_read_only() {
         long report = submitted(YEARS.getAndIncrement());
         String task = taskOf(report);
-        as("cc_reviewer2", () -> review.copy(task, List.of("cc_reviewer1"), "请了解该园区今年的指标变化"));
+        acting.as("cc_reviewer2", () -> review.copy(task, List.of("cc_reviewer1"), "请了解该园区今年的指标变化"));
         login("cc_reviewer1");
 
         UI.getCurrent().navigate("inbox/copies");
@@ -124,7 +118,7 @@ class ReviewCollaborationViewsTest extends UiTest {
     void a_reviewer_comments_on_one_indicator_row_of_the_revision() {
         long report = submitted(YEARS.getAndIncrement());
         String task = taskOf(report);
-        as("cc_reviewer1", () -> {
+        acting.as("cc_reviewer1", () -> {
             review.claim(task);
             return null;
         });
@@ -145,7 +139,7 @@ class ReviewCollaborationViewsTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("indicator-comment")), "第29项数据来源请补充说明");
         _click(_get(Button.class, spec -> spec.withId("indicator-comment-save")));
 
-        assertThat(as("cc_staff", () -> reports.reviewFeedback(report)))
+        assertThat(acting.as("cc_staff", () -> reports.reviewFeedback(report)))
                 .anySatisfy(c -> {
                     assertThat(c.anchor()).isEqualTo("INDICATOR:29");
                     assertThat(c.body()).isEqualTo("第29项数据来源请补充说明");
@@ -183,7 +177,7 @@ class ReviewCollaborationViewsTest extends UiTest {
     void the_holder_hands_the_task_over_from_the_review_screen() {
         long report = submitted(YEARS.getAndIncrement());
         String task = taskOf(report);
-        as("cc_reviewer1", () -> {
+        acting.as("cc_reviewer1", () -> {
             review.claim(task);
             return null;
         });
