@@ -90,7 +90,7 @@ public class EvaluationPanel extends Composite<Div> {
         name.addClassName("indicator-name");
         Span kind = new Span(getTranslation(outcome.indicator().selection().labelKey()));
         kind.addClassName("indicator-selection");
-        Div header = new Div(number, name, kind, new StatusBadge(outcome.verdict()));
+        Div header = new Div(number, name, kind, new VerdictBadge(outcome.verdict()));
         header.addClassName("card-header");
         card.add(header);
         rowActions(outcome, card);
