@@ -1,140 +1,56 @@
 package ecopark.rectification.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
-import ecopark.base.domain.BusinessRuleException;
-import ecopark.base.filestore.FileKind;
+import ecopark.base.filestore.ui.StoredFilesPanel;
 import ecopark.rectification.service.EvidenceDownload;
 import ecopark.rectification.service.EvidenceItem;
 import ecopark.rectification.service.EvidenceService;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The evidence files of a task: listed for everyone who may see the task, each download checked by the service;
- * uploaded and removed by the park's staff while they rectify. A refused file is explained next to the upload.
+ * uploaded and removed by the park's staff while they rectify.
  */
-class EvidencePanel extends Div {
-
-    private final EvidenceService evidence;
-    private final long taskId;
-    private final boolean editable;
-    private final ZoneId zone;
-    private final Div list = new Div();
-    private final Span message = new Span();
-    private final Runnable changed;
+class EvidencePanel extends StoredFilesPanel {
 
     EvidencePanel(EvidenceService evidence, long taskId, boolean editable, ZoneId zone, Runnable changed) {
-        this.evidence = evidence;
-        this.taskId = taskId;
-        this.editable = editable;
-        this.zone = zone;
-        this.changed = changed;
+        super(source(evidence, taskId), new Look("rectification.evidence", "evidence", "evidence-message"), editable,
+                zone, changed);
         addClassNames("task-part", "evidence");
         setId("evidence");
-        list.addClassName("evidence-list");
-        message.addClassName("upload-message");
-        message.setId("evidence-message");
-        add(new H3(getTranslation("rectification.evidence")), list);
-        if (editable) {
-            add(upload(), message);
-        }
-        refresh();
     }
 
-    private Upload upload() {
-        Upload upload = new Upload();
-        upload.setId("evidence-upload");
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
-                ui.access(() -> receive(metadata.fileName(), data))));
-        long maxMegabytes = evidence.maxSizeMegabytes();
-        upload.setMaxFileSize((int) (maxMegabytes * 1024 * 1024));
-        upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
-        upload.addFileRejectedListener(e -> showError(getTranslation("rectification.evidence.rejected",
-                e.getFileName(), maxMegabytes)));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("rectification.evidence.add"))
-                .setMany(getTranslation("rectification.evidence.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("rectification.evidence.drop"))
-                .setMany(getTranslation("rectification.evidence.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("rectification.evidence.tooBig", maxMegabytes))
-                .setIncorrectFileType(getTranslation("rectification.evidence.wrongType")));
-        upload.setI18n(i18n);
-        Span hint = new Span(getTranslation("rectification.evidence.hint", maxMegabytes));
-        hint.addClassName("upload-hint");
-        upload.setDropLabel(hint);
-        return upload;
+    private static Source source(EvidenceService evidence, long taskId) {
+        return new Source() {
+            @Override
+            public List<Item> list() {
+                return evidence.list(taskId).stream().map(EvidencePanel::item).toList();
+            }
+
+            @Override
+            public void upload(String fileName, byte[] data) {
+                evidence.upload(taskId, fileName, data);
+            }
+
+            @Override
+            public Download download(long fileId) {
+                EvidenceDownload file = evidence.download(fileId);
+                return new Download(file.fileName(), file.contentType(), file.content());
+            }
+
+            @Override
+            public void remove(long fileId) {
+                evidence.remove(fileId);
+            }
+
+            @Override
+            public long maxSizeMegabytes() {
+                return evidence.maxSizeMegabytes();
+            }
+        };
     }
 
-    /** Stores an uploaded file; a refusal is shown next to the upload, nothing else changes. */
-    void receive(String fileName, byte[] data) {
-        try {
-            evidence.upload(taskId, fileName, data);
-            message.setText(getTranslation("rectification.evidence.uploaded", fileName));
-            message.removeClassName("error");
-            refresh();
-            changed.run();
-        } catch (BusinessRuleException e) {
-            showError(getTranslation(e.messageKey(), e.args()));
-        }
-    }
-
-    private void showError(String text) {
-        message.setText(text);
-        message.addClassName("error");
-    }
-
-    private void refresh() {
-        list.removeAll();
-        var items = evidence.list(taskId);
-        if (items.isEmpty()) {
-            list.add(new Span(getTranslation("rectification.evidence.none")));
-        }
-        items.forEach(item -> list.add(row(item)));
-    }
-
-    private HorizontalLayout row(EvidenceItem item) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            EvidenceDownload file = evidence.download(item.id());
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), AttachmentType.DOWNLOAD, item.fileName());
-        Span meta = new Span(getTranslation("rectification.evidence.meta", RectificationFormats.size(item.sizeBytes()),
-                RectificationFormats.when(item.uploadedAt(), zone), item.uploadedBy()));
-        meta.addClassName("evidence-meta");
-        HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), link, meta);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        row.addClassName("evidence-row");
-        if (editable) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                try {
-                    evidence.remove(item.id());
-                    refresh();
-                    changed.run();
-                } catch (BusinessRuleException ex) {
-                    showError(getTranslation(ex.messageKey(), ex.args()));
-                }
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.setAriaLabel(getTranslation("rectification.evidence.remove", item.fileName()));
-            row.add(remove);
-        }
-        return row;
+    private static Item item(EvidenceItem e) {
+        return new Item(e.id(), e.fileName(), e.sizeBytes(), e.uploadedAt(), e.uploadedBy());
     }
 }

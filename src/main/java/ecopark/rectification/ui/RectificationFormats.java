@@ -20,14 +20,4 @@ final class RectificationFormats {
     static String when(Instant instant, ZoneId zone) {
         return instant == null ? "" : WHEN.format(instant.atZone(zone));
     }
-
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format("%.1f KB", bytes / 1024.0);
-        }
-        return String.format("%.1f MB", bytes / (1024.0 * 1024));
-    }
 }
