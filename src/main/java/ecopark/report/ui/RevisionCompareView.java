@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -123,7 +124,7 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
                 .orElse(numbers.get(Math.max(0, numbers.indexOf(right) - 1)));
         from.setValue(left);
         to.setValue(right);
-        HorizontalLayout choose = new HorizontalLayout(from, new Span("→"), to);
+        HorizontalLayout choose = new HorizontalLayout(from, VaadinIcon.ARROW_RIGHT.create(), to);
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(choose, result);
         show(left, right);
