@@ -21,7 +21,7 @@ public interface IndicatorSheetRepository extends JpaRepository<IndicatorSheet, 
 
     @Query("select new ecopark.evaluation.domain.SheetEntryRow(s.parkId, s.year, s.standardId, v.version, "
             + "e.indicatorId, e.selected, e.enteredValue, e.enteredState, e.overrideThreshold, e.overrideIndustry, "
-            + "e.overrideReason) from IndicatorSheet s join s.entries e join StandardVersion v on v.id = s.standardId "
+            + "e.overrideIndustryShare, e.overrideReason) from IndicatorSheet s join s.entries e join StandardVersion v on v.id = s.standardId "
             + "where s.reportId = :reportId")
     List<SheetEntryRow> entryRowsOf(long reportId);
 

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
 
 /**
  * One indicator on a report's sheet: whether it is assessed, the value or state staff entered (for indicators that
- * are not computed), and footnote a's replacement threshold with the industry and the reason.
+ * are not computed), and footnote a's replacement threshold with the industry, its share of the park's industrial
+ * output and the reason.
  */
 @Entity
 @Table(name = "eval_sheet_entry")
@@ -20,6 +21,7 @@ public class SheetEntry extends AbstractEntity {
     public static final int INDUSTRY_MAX_LENGTH = 100;
     public static final int REASON_MAX_LENGTH = 1000;
     public static final int VALUE_SCALE = 6;
+    public static final int SHARE_SCALE = 4;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sheet_id", nullable = false)
@@ -43,6 +45,9 @@ public class SheetEntry extends AbstractEntity {
     @Column(name = "override_industry", length = INDUSTRY_MAX_LENGTH)
     private String overrideIndustry;
 
+    @Column(name = "override_industry_share", precision = 9, scale = SHARE_SCALE)
+    private BigDecimal overrideIndustryShare;
+
     @Column(name = "override_reason", length = REASON_MAX_LENGTH)
     private String overrideReason;
 
@@ -58,12 +63,13 @@ public class SheetEntry extends AbstractEntity {
     /** The values the evaluator reads, detached from persistence. */
     public EntryValues values() {
         return new EntryValues(selected, enteredValue, enteredState, overrideThreshold, overrideIndustry,
-                overrideReason);
+                overrideIndustryShare, overrideReason);
     }
 
-    public void overrideThreshold(BigDecimal threshold, String industry, String reason) {
+    public void overrideThreshold(BigDecimal threshold, String industry, BigDecimal industryShare, String reason) {
         this.overrideThreshold = threshold;
         this.overrideIndustry = industry;
+        this.overrideIndustryShare = industryShare;
         this.overrideReason = reason;
     }
 
@@ -105,6 +111,10 @@ public class SheetEntry extends AbstractEntity {
 
     public String getOverrideIndustry() {
         return overrideIndustry;
+    }
+
+    public BigDecimal getOverrideIndustryShare() {
+        return overrideIndustryShare;
     }
 
     public String getOverrideReason() {

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
  */
 public record SheetEntryRow(long parkId, int year, long standardId, long standardRevision, long indicatorId,
         boolean selected, BigDecimal enteredValue, Boolean enteredState, BigDecimal overrideThreshold,
-        String overrideIndustry, String overrideReason) {
+        String overrideIndustry, BigDecimal overrideIndustryShare, String overrideReason) {
 
     public EntryValues values() {
         return new EntryValues(selected, enteredValue, enteredState, overrideThreshold, overrideIndustry,
-                overrideReason);
+                overrideIndustryShare, overrideReason);
     }
 }

@@ -39,7 +39,7 @@ public final class ElasticityRule {
         // The worst coefficient decides: the largest while growing, the smallest while shrinking.
         BigDecimal decisive = growing ? Collections.max(coefficients) : Collections.min(coefficients);
         AppliedThreshold threshold = new AppliedThreshold(comparison, x,
-                growing ? ThresholdBasis.VALUE_ADDED_GROWING : ThresholdBasis.VALUE_ADDED_SHRINKING, null, null);
+                growing ? ThresholdBasis.VALUE_ADDED_GROWING : ThresholdBasis.VALUE_ADDED_SHRINKING, null, null, null);
         return new Judgement(comparison.holds(decisive, x) ? Verdict.MET : Verdict.NOT_MET, decisive, threshold);
     }
 }

@@ -117,13 +117,14 @@ public final class IndicatorEvaluator {
         };
         if (indicator.industryOverride() && entry.hasOverride() && (kind == RuleKind.MIN || kind == RuleKind.MAX)) {
             return new AppliedThreshold(comparison, entry.overrideThreshold(), ThresholdBasis.INDUSTRY_OVERRIDE,
-                    entry.overrideIndustry(), entry.overrideReason());
+                    entry.overrideIndustry(), entry.overrideReason(), entry.overrideIndustryShare());
         }
         if (kind == RuleKind.MIN_BY_REGION) {
             String region = work.context.waterRegion() == null ? null : work.context.waterRegion().name();
             BigDecimal regional = region == null ? null : indicator.regionalThresholds().get(region);
             if (regional != null) {
-                return new AppliedThreshold(comparison, regional, ThresholdBasis.WATER_REGION, region, null);
+                return new AppliedThreshold(comparison, regional, ThresholdBasis.WATER_REGION, region, null,
+                        null);
             }
         }
         if (indicator.threshold() == null) {

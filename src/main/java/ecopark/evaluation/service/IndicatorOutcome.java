@@ -1,6 +1,6 @@
 package ecopark.evaluation.service;
 
-import ecopark.evaluation.domain.Decimals;
+import ecopark.evaluation.domain.DecidingDigits;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,8 +26,17 @@ public record IndicatorOutcome(IndicatorSpec indicator, boolean assessed, BigDec
         return indicator.code();
     }
 
+    /**
+     * The value as every screen and document shows it: at the indicator's precision, with more digits where rounding
+     * would put it on the other side of the threshold (GB/T 8170's full-value comparison, see {@link DecidingDigits}).
+     */
     public BigDecimal displayValue() {
-        return Decimals.forDisplay(value, indicator.displayScale());
+        return DecidingDigits.of(value, indicator.displayScale(), threshold == null ? null : threshold.value());
+    }
+
+    /** Every fact that decided this verdict, to freeze with a revision or a publication; null when not assessed. */
+    public VerdictFacts facts() {
+        return VerdictFacts.of(this);
     }
 
     /** Whether staff can still make this indicator evaluable by entering data. */

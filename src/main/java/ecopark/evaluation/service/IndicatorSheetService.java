@@ -1,6 +1,7 @@
 package ecopark.evaluation.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.domain.Decimals;
 import ecopark.evaluation.domain.EntryValues;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.evaluation.domain.IndicatorSheetRepository;
@@ -182,13 +183,16 @@ public class IndicatorSheetService {
         throw new BusinessRuleException(reason.key(), reason.args().toArray());
     }
 
+    /** Footnote a's condition: one industry makes up more than 70 % of the park's industrial output. */
+    public static final BigDecimal DOMINANT_SHARE = BigDecimal.valueOf(70);
+
     /**
      * HJ 274-2015, footnote a (indicators 6, 11, 14, 26, 27, 28): where one industry makes up more than 70% of the
-     * park's industrial output, that industry's clean-production level-1 value replaces the threshold. The industry
-     * and the reason are required and shown with the result.
+     * park's industrial output, that industry's clean-production level-1 value replaces the threshold. The industry,
+     * its share of the output (in %, above 70 and at most 100) and the reason are required and shown with the result.
      */
     public SheetView overrideThreshold(long reportId, String code, BigDecimal threshold, String industry,
-            String reason) {
+            BigDecimal industryShare, String reason) {
         IndicatorSheet sheet = writable(reportId);
         IndicatorSpec indicator = indicator(sheet, code);
         if (!indicator.industryOverride()) {
@@ -200,13 +204,21 @@ public class IndicatorSheetService {
             throw new BusinessRuleException("evaluation.error.overrideIncomplete", SheetEntry.INDUSTRY_MAX_LENGTH,
                     SheetEntry.REASON_MAX_LENGTH);
         }
-        entry(sheet, indicator).overrideThreshold(threshold, industry.strip(), reason.strip());
+        if (industryShare == null || industryShare.compareTo(DOMINANT_SHARE) <= 0
+                || industryShare.compareTo(Decimals.HUNDRED) > 0) {
+            throw new BusinessRuleException("facts.error.industryShare", industry.strip(),
+                    industryShare == null ? "—" : industryShare.stripTrailingZeros().toPlainString());
+        }
+        if (industryShare.stripTrailingZeros().scale() > SheetEntry.SHARE_SCALE) {
+            throw new BusinessRuleException("facts.error.industryShareDecimals", SheetEntry.SHARE_SCALE);
+        }
+        entry(sheet, indicator).overrideThreshold(threshold, industry.strip(), industryShare, reason.strip());
         return save(sheet);
     }
 
     public SheetView clearOverride(long reportId, String code) {
         IndicatorSheet sheet = writable(reportId);
-        entry(sheet, indicator(sheet, code)).overrideThreshold(null, null, null);
+        entry(sheet, indicator(sheet, code)).overrideThreshold(null, null, null, null);
         return save(sheet);
     }
 
@@ -351,7 +363,8 @@ public class IndicatorSheetService {
         List<SheetView.Entry> entries = sheet.getEntries().stream()
                 .filter(e -> codes.containsKey(e.getIndicatorId()))
                 .map(e -> new SheetView.Entry(codes.get(e.getIndicatorId()), e.isSelected(), e.getEnteredValue(),
-                        e.getEnteredState(), e.getOverrideThreshold(), e.getOverrideIndustry(), e.getOverrideReason()))
+                        e.getEnteredState(), e.getOverrideThreshold(), e.getOverrideIndustry(), e.getOverrideIndustryShare(),
+                        e.getOverrideReason()))
                 .toList();
         return new SheetView(sheet.getReportId(), sheet.getParkId(), sheet.getYear(), sheet.getStandardId(),
                 catalogue.code(), sheet.getSelectionChangeReason(), entries,

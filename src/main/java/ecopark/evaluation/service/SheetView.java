@@ -12,8 +12,13 @@ import java.util.Set;
 public record SheetView(long reportId, long parkId, int year, long standardId, String standardCode,
         String selectionChangeReason, List<Entry> entries, Set<String> previousSelection, long version) {
 
-    /** One indicator of the sheet, by its code in the standard. */
+    /**
+     * One indicator of the sheet, by its code in the standard.
+     *
+     * @param overrideIndustryShare footnote a: the dominant industry's share of the park's industrial output, in %
+     */
     public record Entry(String code, boolean selected, BigDecimal enteredValue, Boolean enteredState,
-            BigDecimal overrideThreshold, String overrideIndustry, String overrideReason) {
+            BigDecimal overrideThreshold, String overrideIndustry, BigDecimal overrideIndustryShare,
+            String overrideReason) {
     }
 }

@@ -209,6 +209,13 @@ public class SectionThreeEditor extends Composite<Div> {
         TextField industry = new TextField(getTranslation("sectionThree.override.industry"));
         industry.setId("override-industry");
         industry.setMaxLength(ecopark.evaluation.domain.SheetEntry.INDUSTRY_MAX_LENGTH);
+        // Footnote a's condition as a number, checked by the service against 70 %.
+        BigDecimalField share = new BigDecimalField(getTranslation("facts.overrideShare"));
+        share.setId("override-industry-share");
+        share.setHelperText(getTranslation("facts.overrideShare.helper"));
+        share.setSuffixComponent(new Span("%"));
+        share.setWidthFull();
+        share.setReadOnly(!editable);
         com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
                 getTranslation("sectionThree.override.reason"));
         reason.setId("override-reason");
@@ -222,6 +229,7 @@ public class SectionThreeEditor extends Composite<Div> {
         if (entry != null && entry.overrideThreshold() != null) {
             threshold.setValue(entry.overrideThreshold());
             industry.setValue(entry.overrideIndustry());
+            share.setValue(entry.overrideIndustryShare());
             reason.setValue(entry.overrideReason());
         }
         Span error = new Span();
@@ -229,7 +237,7 @@ public class SectionThreeEditor extends Composite<Div> {
         error.addClassName("error");
         Span explanation = new Span(getTranslation("sectionThree.override.explanation"));
         explanation.addClassName("hint");
-        dialog.add(new Div(explanation), threshold, industry, reason, error);
+        dialog.add(new Div(explanation), threshold, industry, share, reason, error);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel);
         if (editable) {
@@ -240,7 +248,7 @@ public class SectionThreeEditor extends Composite<Div> {
             clear.setVisible(entry != null && entry.overrideThreshold() != null);
             Button save = new Button(getTranslation("action.save"), e -> overrideChanged(dialog, error,
                     () -> sheets.overrideThreshold(reportId, indicator.code(), threshold.getValue(),
-                            industry.getValue(), reason.getValue())));
+                            industry.getValue(), share.getValue(), reason.getValue())));
             save.setId("override-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.getFooter().add(clear, save);

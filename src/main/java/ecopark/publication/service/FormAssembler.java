@@ -72,7 +72,7 @@ class FormAssembler {
                 category == null ? new PublishedForm.Text("", "") : text(category.name()), indicator.code(),
                 text(indicator.name()), indicator.footnoteMarks(), text(indicator.unit()),
                 text(indicator.requirement()), indicator.isMandatory(), outcome.assessed(), result(outcome.verdict()),
-                outcome.value(), outcome.state(), display);
+                outcome.value(), outcome.state(), display, outcome.facts());
     }
 
     private static PublishedForm.Result result(Verdict verdict) {

@@ -4,6 +4,9 @@ import ecopark.park.domain.ParkLevel;
 import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.NarrativeSection;
+import ecopark.evaluation.service.LocalizedText;
+import ecopark.evaluation.service.VerdictFacts;
+import ecopark.evaluation.service.VerdictFactsText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +49,28 @@ public record PublishedForm(int year, Basics basics, Map<NarrativeSection, Strin
      * One row of the indicator table: the standard's columns (category, number, indicator, unit, requirement), whether
      * it is assessed (必选, or 是/否 for an optional one), and the result with the value behind it.
      *
-     * @param displayValue the value rounded to the indicator's precision, or the entered state; null without one
+     * @param displayValue the value at the indicator's precision with the digits that decide the verdict; null
+     *        without one
+     * @param facts every fact that decided the result (exact value, formula, inputs, the threshold applied and why);
+     *        null when not assessed and in forms published before the facts were kept
      */
     public record IndicatorRow(String categoryCode, Text category, String code, Text name, String footnoteMarks,
             Text unit, Text requirement, boolean mandatory, boolean assessed, Result result, BigDecimal value,
-            Boolean state, String displayValue) {
+            Boolean state, String displayValue, VerdictFacts facts) {
+
+        /** The requirement column: the threshold that applied when it is not the standard's single value. */
+        public String requirementIn(Locale locale) {
+            return VerdictFactsText.requirement(localized(requirement), facts, locale);
+        }
+
+        /** Every fact behind the result, one line each; empty for forms published before facts were kept. */
+        public List<String> factLines(Locale locale) {
+            return VerdictFactsText.lines(facts, localized(requirement), localized(unit), locale);
+        }
+
+        private static LocalizedText localized(Text text) {
+            return text == null ? null : new LocalizedText(text.zh(), text.en());
+        }
     }
 
     public record Footnote(String mark, Text text) {

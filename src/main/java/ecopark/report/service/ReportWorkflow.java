@@ -121,7 +121,8 @@ public class ReportWorkflow {
         }
         int number = revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(r -> r.getNumber() + 1).orElse(1);
         // Section 三 is frozen with its verdicts, so a revision keeps what the reviewers saw even if statistics change.
-        ReportSnapshot snapshot = ReportSnapshot.of(report, sheets.evaluate(reportId));
+        ReportSnapshot snapshot = ReportSnapshot.of(report, sheets.evaluate(reportId),
+                sheets.sheet(reportId).selectionChangeReason());
         ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(snapshot),
                 clock.instant(), currentUser.require().displayName()));
         report.setStatus(ReportStatus.SUBMITTED);

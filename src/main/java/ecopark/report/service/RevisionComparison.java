@@ -1,5 +1,7 @@
 package ecopark.report.service;
 
+import ecopark.evaluation.service.AppliedThreshold;
+import ecopark.evaluation.service.Input;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.RevisionDifference.Aspect;
 import ecopark.report.service.RevisionDifference.FieldChange;
@@ -99,7 +101,44 @@ public class RevisionComparison {
         if (a.verdict() != b.verdict()) {
             aspects.add(Aspect.VERDICT);
         }
+        // Revisions stored before the facts were frozen have none: nothing to compare them with.
+        if (a.facts() != null && b.facts() != null) {
+            if (!sameThreshold(a.facts().threshold(), b.facts().threshold())) {
+                aspects.add(Aspect.THRESHOLD);
+            }
+            if (!sameInputs(a.facts().inputs(), b.facts().inputs())) {
+                aspects.add(Aspect.INPUTS);
+            }
+            if (!sameNumber(a.facts().value(), b.facts().value())) {
+                aspects.add(Aspect.VALUE);
+            }
+        }
         return aspects;
+    }
+
+    /** The threshold that applied, its basis and, for footnote a, the industry, its share and the reason. */
+    private static boolean sameThreshold(AppliedThreshold a, AppliedThreshold b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.comparison() == b.comparison() && sameNumber(a.value(), b.value()) && a.basis() == b.basis()
+                && Objects.equals(a.detail(), b.detail()) && Objects.equals(a.reason(), b.reason())
+                && sameNumber(a.industryShare(), b.industryShare());
+    }
+
+    private static boolean sameInputs(List<Input> a, List<Input> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Input x = a.get(i);
+            Input y = b.get(i);
+            if (x.year() != y.year() || !Objects.equals(x.statistic(), y.statistic())
+                    || !sameNumber(x.value(), y.value())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 17.60 and 17.6 are the same value. */

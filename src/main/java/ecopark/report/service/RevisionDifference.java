@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What changed from one revision of a report to another: the fields of section 一 that differ, the narrative
- * sections of 二 character by character, and the rows of section 三 whose selection, value, state or verdict differ.
+ * sections of 二 character by character, and the rows of section 三 whose selection, value, state, verdict, applied
+ * threshold or input data differ.
  *
  * @param indicatorsComparable false when either revision was submitted before section 三 was frozen with revisions
  */
@@ -53,6 +54,10 @@ public record RevisionDifference(RevisionView from, RevisionView to, List<FieldC
         VALUE,
         STATE,
         VERDICT,
+        /** The threshold that applied or why (region, growth direction, footnote a's industry, share, reason). */
+        THRESHOLD,
+        /** A statistic the value was computed from. */
+        INPUTS,
         ROW;
 
         public String labelKey() {

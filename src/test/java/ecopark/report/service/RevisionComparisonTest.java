@@ -29,7 +29,7 @@ class RevisionComparisonTest {
             Verdict verdict) {
         return new SnapshotIndicator(code, new LocalizedText("指标" + code, "Indicator " + code),
                 new LocalizedText("%", "%"), new LocalizedText("≥20", "≥20"), false, assessed,
-                value == null ? null : new BigDecimal(value), state, verdict);
+                value == null ? null : new BigDecimal(value), state, verdict, null);
     }
 
     private static RevisionView revision(int number, BasicInformation basic, String mainWork,
@@ -40,7 +40,7 @@ class RevisionComparisonTest {
         }
         texts.put(NarrativeSection.MAIN_WORK, mainWork);
         return new RevisionView(7L, number, Instant.parse("2026-03-0" + number + "T08:00:00Z"), "王丽",
-                new ReportSnapshot(7L, 1L, 2025, basic, texts, indicators));
+                new ReportSnapshot(7L, 1L, 2025, basic, texts, indicators, null));
     }
 
     @Test
