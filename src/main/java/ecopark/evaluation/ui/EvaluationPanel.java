@@ -13,6 +13,7 @@ import ecopark.evaluation.service.IndicatorOutcome;
 import ecopark.evaluation.service.Input;
 import ecopark.evaluation.service.MissingInput;
 import ecopark.evaluation.service.Verdict;
+import ecopark.evaluation.service.VerdictFactsText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,10 @@ public class EvaluationPanel extends Composite<Div> {
         rowActions(outcome, card);
 
         card.add(line("value", getTranslation("evaluation.panel.value", EvaluationTexts.value(locale, outcome))));
+        if (outcome.value() != null && outcome.value().compareTo(outcome.displayValue()) != 0) {
+            card.add(line("exact-value", getTranslation("facts.line.value",
+                    VerdictFactsText.number(outcome.value()), outcome.displayValue().toPlainString())));
+        }
         card.add(line("threshold", getTranslation("evaluation.panel.threshold",
                 EvaluationTexts.threshold(locale, outcome))));
         if (outcome.indicator().formula() != null) {

@@ -1,12 +1,10 @@
 package ecopark.evaluation.ui;
 
 import ecopark.base.i18n.TranslationProvider;
-import ecopark.evaluation.service.AppliedThreshold;
-import ecopark.evaluation.service.Comparison;
 import ecopark.evaluation.service.IndicatorOutcome;
-import ecopark.evaluation.service.IndicatorSpec;
 import ecopark.evaluation.service.LocalizedText;
 import ecopark.evaluation.service.Reason;
+import ecopark.evaluation.service.VerdictFactsText;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -34,27 +32,19 @@ final class EvaluationTexts {
         return reason(locale, new Reason(key, java.util.Arrays.asList(args)));
     }
 
-    /** "≤ 0.6 (value added grows over the construction period)", "是", "≥ 20 (缺水城市)". */
+    /**
+     * The threshold that applied and why: "≤0.6（园区工业增加值建设期年均增长率大于 0…）", "≥20（园区所在区域：缺水城市）",
+     * footnote a with the industry, its share and the reason; the requirement text for a yes/no state. The same words
+     * as the revision, the documents and the public page ({@link VerdictFactsText}).
+     */
     static String threshold(Locale locale, IndicatorOutcome outcome) {
-        IndicatorSpec indicator = outcome.indicator();
-        AppliedThreshold threshold = outcome.threshold();
-        if (threshold == null) {
-            return indicator.requirement().in(locale);
-        }
-        if (threshold.comparison() == Comparison.IS_YES) {
-            return indicator.requirement().in(locale);
-        }
-        String base = threshold.comparison().symbol() + number(threshold.value());
-        return switch (threshold.basis()) {
-            case STANDARD -> base;
-            case VALUE_ADDED_GROWING, VALUE_ADDED_SHRINKING -> base + " (" + t(locale, threshold.basis().labelKey()) + ")";
-            case WATER_REGION -> base + " (" + t(locale, "park.waterRegion." + threshold.detail()) + ")";
-            case INDUSTRY_OVERRIDE -> base + " (" + t(locale, threshold.basis().labelKey(), threshold.detail(),
-                    threshold.reason()) + ")";
-        };
+        return VerdictFactsText.threshold(outcome.threshold(), outcome.indicator().requirement(), locale);
     }
 
-    /** The value as the table shows it: rounded to the indicator's precision, with its unit; or the state. */
+    /**
+     * The value as the table shows it: at the indicator's precision with the digits that decide the verdict (never
+     * 10.00 for 9.999999 against ≥10), with its unit; or the state.
+     */
     static String value(Locale locale, IndicatorOutcome outcome) {
         if (outcome.state() != null) {
             return t(locale, outcome.state() ? "evaluation.state.yes" : "evaluation.state.no");

@@ -87,8 +87,10 @@ final class ReportDtos {
     @Schema(name = "IndicatorOutcome")
     record Outcome(String code, String name, String unit, String requirement, boolean mandatory, boolean assessed,
             Verdict verdict, @Schema(description = "Translation key explaining a verdict other than met/not met")
-            String reasonKey, BigDecimal value, String displayValue, Boolean state, Threshold threshold,
-            @Schema(description = "Statistics (year, key) or entries still needed") List<Missing> missing) {
+            String reasonKey, BigDecimal value, @Schema(description = "At the indicator's precision, with the digits "
+                    + "that decide the verdict") String displayValue, Boolean state, Threshold threshold,
+            @Schema(description = "Statistics (year, key) or entries still needed") List<Missing> missing,
+            @Schema(description = "Every fact that decided the verdict; null when not assessed") VerdictFactsDto facts) {
 
         static Outcome of(IndicatorOutcome o) {
             AppliedThreshold t = o.threshold();
@@ -96,12 +98,18 @@ final class ReportDtos {
                     o.indicator().requirement().zh(), o.indicator().isMandatory(), o.assessed(), o.verdict(),
                     o.reasonKey(), o.value(), o.value() == null ? null : o.displayValue().toPlainString(), o.state(),
                     t == null ? null : new Threshold(t.comparison() == null ? null : t.comparison().symbol(),
-                            t.value(), t.basis() == null ? null : t.basis().name(), t.detail(), t.reason()),
-                    o.missing().stream().map(m -> new Missing(m.year(), m.statistic())).toList());
+                            t.value(), t.basis() == null ? null : t.basis().name(), t.detail(), t.reason(),
+                            t.industryShare()),
+                    o.missing().stream().map(m -> new Missing(m.year(), m.statistic())).toList(),
+                    VerdictFactsDto.of(o.facts()));
         }
     }
 
-    record Threshold(String comparison, BigDecimal value, String basis, String detail, String reason) {
+    record Threshold(String comparison, BigDecimal value, String basis,
+            @Schema(description = "Water region, or the dominant industry of a footnote-a override") String detail,
+            @Schema(description = "The park's reason for a footnote-a override") String reason,
+            @Schema(description = "Footnote a: the industry's share of the park's industrial output in % (above 70)")
+            BigDecimal industryShare) {
     }
 
     record Missing(int year, @Schema(description = "Statistic key; null for an entered value") String statistic) {

@@ -84,6 +84,16 @@ public class DocxFormRenderer {
                 paragraph(doc, texts.t("publication.selectionChanged", form.selectionChangeReason()), SONG, 9, false,
                         ParagraphAlignment.LEFT);
             }
+            List<FormTexts.FactBlock> facts = texts.facts(form);
+            if (!facts.isEmpty()) {
+                paragraph(doc, texts.factsHeading(), HEI, 11.5, true, ParagraphAlignment.LEFT);
+                for (FormTexts.FactBlock block : facts) {
+                    paragraph(doc, block.heading(), HEI, 9, true, ParagraphAlignment.LEFT);
+                    for (String line : block.lines()) {
+                        paragraph(doc, "• " + line, SONG, 9, false, ParagraphAlignment.LEFT).setIndentationLeft(420);
+                    }
+                }
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -129,7 +129,27 @@ public final class FormTexts {
     public List<String> tableRow(PublishedForm.IndicatorRow row, boolean firstOfCategory) {
         String name = row.name().in(locale) + (row.footnoteMarks() == null ? "" : row.footnoteMarks());
         return List.of(firstOfCategory ? row.category().in(locale) : "", row.code(), name, row.unit().in(locale),
-                row.requirement().in(locale), assessed(row), met(row));
+                row.requirementIn(locale), assessed(row), met(row));
+    }
+
+    /** The facts behind one assessed row's result, under the row's number and name. */
+    public record FactBlock(String code, String heading, List<String> lines, boolean overridden) {
+    }
+
+    /**
+     * 判定依据 after the table: for each assessed row the threshold that applied and why (footnote a with the industry,
+     * its output share and the reason), the exact value, the formula and the inputs with their years. Forms published
+     * before the facts were kept have none.
+     */
+    public List<FactBlock> facts(PublishedForm form) {
+        return form.rows().stream().filter(r -> r.assessed() && r.facts() != null)
+                .map(r -> new FactBlock(r.code(), t("facts.rowHeading", r.code(), r.name().in(locale)),
+                        r.factLines(locale), r.facts().overridden()))
+                .toList();
+    }
+
+    public String factsHeading() {
+        return t("facts.heading");
     }
 
     /** 是否为考核指标: 必选 for a mandatory indicator, 是/否 for an optional one. */

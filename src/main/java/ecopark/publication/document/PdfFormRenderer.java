@@ -62,6 +62,16 @@ public class PdfFormRenderer {
             if (form.selectionChangeReason() != null && !form.selectionChangeReason().isBlank()) {
                 pdf.paragraph(texts.t("publication.selectionChanged", form.selectionChangeReason()), 9, false);
             }
+            List<FormTexts.FactBlock> facts = texts.facts(form);
+            if (!facts.isEmpty()) {
+                pdf.heading(texts.factsHeading(), 11.5f);
+                for (FormTexts.FactBlock block : facts) {
+                    pdf.paragraph(block.heading(), 9, false);
+                    for (String line : block.lines()) {
+                        pdf.bullet(line, 8.5f);
+                    }
+                }
+            }
             return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the PDF of the form", e);

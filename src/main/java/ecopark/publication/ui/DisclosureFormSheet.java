@@ -1,6 +1,7 @@
 package ecopark.publication.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +46,22 @@ public class DisclosureFormSheet extends Div {
         }
         if (form.selectionChangeReason() != null && !form.selectionChangeReason().isBlank()) {
             add(new Paragraph(texts.t("publication.selectionChanged", form.selectionChangeReason())));
+        }
+        List<FormTexts.FactBlock> facts = texts.facts(form);
+        if (!facts.isEmpty()) {
+            Div basis = new Div(new H3(texts.factsHeading()));
+            basis.setId("verdict-facts");
+            basis.addClassName("verdict-facts");
+            for (FormTexts.FactBlock block : facts) {
+                Div lines = new Div();
+                block.lines().forEach(line -> lines.add(new Div(line)));
+                Details details = new Details(block.heading(), lines);
+                details.setId("facts-" + block.code());
+                // Footnote a replaced the standard's threshold: the reader sees why without opening anything.
+                details.setOpened(block.overridden());
+                basis.add(details);
+            }
+            add(basis);
         }
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.service.VerdictFactsText;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportNotFoundException;
@@ -234,7 +235,7 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         table.setId("compare-indicators");
         for (IndicatorChange change : diff.indicatorChanges()) {
             String name = change.code() + " " + change.name().in(getLocale());
-            Div row = row(name, indicatorCell(change.before()), indicatorCell(change.after()));
+            Div row = row(name, indicatorCell(change.before(), change), indicatorCell(change.after(), change));
             row.add(aspects(change));
             table.add(row);
         }
@@ -249,10 +250,33 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         return aspects;
     }
 
-    private Component indicatorCell(SnapshotIndicator row) {
+    /**
+     * One side of a changed row: selection, value, verdict, and the requirement that applied with why (footnote a's
+     * industry, share and reason; region; growth direction); the inputs too when they are what changed.
+     */
+    private Component indicatorCell(SnapshotIndicator row, IndicatorChange change) {
         if (row == null) {
             return new Span(getTranslation("revisions.absent"));
         }
+        Div cell = new Div(new Span(indicatorSummary(row)));
+        if (row.facts() != null) {
+            Div threshold = new Div(getTranslation("facts.line.threshold",
+                    VerdictFactsText.threshold(row.facts().threshold(), row.requirement(), getLocale())));
+            threshold.addClassName("compare-threshold");
+            cell.add(threshold);
+            if (change.aspects().contains(RevisionDifference.Aspect.INPUTS)
+                    || change.aspects().contains(RevisionDifference.Aspect.VALUE)) {
+                row.factLines(getLocale()).stream().skip(1).forEach(line -> {
+                    Div fact = new Div(line);
+                    fact.addClassName("compare-fact");
+                    cell.add(fact);
+                });
+            }
+        }
+        return cell;
+    }
+
+    private String indicatorSummary(SnapshotIndicator row) {
         String selection = row.mandatory() ? getTranslation("revisions.mandatory")
                 : getTranslation(row.assessed() ? "revisions.selected" : "revisions.notSelected");
         StringBuilder text = new StringBuilder(selection);
@@ -263,7 +287,7 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
             text.append(" · ").append(getTranslation(row.state() ? "evaluation.state.yes" : "evaluation.state.no"));
         }
         text.append(" · ").append(getTranslation(row.verdict().labelKey()));
-        return new Span(text.toString());
+        return text.toString();
     }
 
     private Div headerRow(RevisionDifference diff, String firstKey) {

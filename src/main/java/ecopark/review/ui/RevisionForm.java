@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -82,7 +83,8 @@ class RevisionForm extends Div {
                 .setFlexGrow(0).setKey("code");
         grid.addColumn(i -> i.name().in(getLocale())).setHeader(getTranslation("review.indicators.name"))
                 .setFlexGrow(3).setKey("name");
-        grid.addColumn(i -> i.requirement().in(getLocale()) + " " + i.unit().in(getLocale()))
+        // The threshold that applied (footnote a, region, growth direction), so the row never contradicts its verdict.
+        grid.addColumn(i -> i.requirementIn(getLocale()) + " " + i.unit().in(getLocale())).setKey("requirement")
                 .setHeader(getTranslation("review.indicators.requirement")).setFlexGrow(2);
         grid.addColumn(i -> i.mandatory() ? getTranslation("evaluation.editor.mandatory")
                 : getTranslation(i.assessed() ? "evaluation.editor.yes" : "evaluation.editor.no"))
@@ -97,7 +99,43 @@ class RevisionForm extends Div {
         grid.setItems(form.indicators());
         grid.setAllRowsVisible(true);
         part.add(grid);
+        part.add(selectionReason(form));
+        part.add(facts(form));
         return part;
+    }
+
+    /** Why the optional indicators differ from last year's, as the park wrote it for the reviewers. */
+    private Component selectionReason(ReportSnapshot form) {
+        String reason = form.selectionChangeReason();
+        Paragraph text = new Paragraph(reason == null || reason.isBlank() ? getTranslation("facts.selectionReason.none")
+                : getTranslation("facts.selectionReason", reason));
+        text.setId("revision-selection-reason");
+        text.addClassName("selection-reason");
+        return text;
+    }
+
+    /**
+     * The facts behind each assessed row (threshold applied and why, exact value, formula, inputs, intermediate
+     * values); rows decided by anything other than the standard's single value, or without a verdict, start open.
+     */
+    private Component facts(ReportSnapshot form) {
+        Div facts = new Div(new H4(getTranslation("facts.heading")));
+        facts.setId("revision-facts");
+        facts.addClassName("verdict-facts");
+        for (SnapshotIndicator row : form.indicators()) {
+            if (!row.assessed() || row.facts() == null) {
+                continue;
+            }
+            Div lines = new Div();
+            row.factLines(getLocale()).forEach(line -> lines.add(new Div(line)));
+            Details details = new Details(getTranslation("facts.rowHeading", row.code(), row.name().in(getLocale())),
+                    lines);
+            details.setId("facts-" + row.code());
+            details.setOpened(row.facts().overridden()
+                    || row.verdict() == Verdict.NOT_COMPUTABLE || row.verdict() == Verdict.MISSING_DATA);
+            facts.add(details);
+        }
+        return facts;
     }
 
     private String valueText(SnapshotIndicator row) {
