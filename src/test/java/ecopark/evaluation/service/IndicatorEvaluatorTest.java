@@ -90,11 +90,14 @@ class IndicatorEvaluatorTest {
         }
 
         @Test
-        void the_value_is_compared_exactly_and_rounded_only_for_display() {
+        void the_value_is_compared_exactly_and_shown_with_the_digits_that_decide() {
             IndicatorOutcome outcome = evaluate(atMostHalf, value("0.5004"));
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.NOT_MET);
-            assertThat(outcome.displayValue()).isEqualByComparingTo("0.50");
+            // GB/T 8170: "0.50" against ≤0.5 would read as met; the shown figure keeps the digit that decides.
+            assertThat(outcome.displayValue().toPlainString()).isEqualTo("0.5004");
+            assertThat(outcome.facts().value()).isEqualByComparingTo("0.5004");
+            assertThat(evaluate(atMostHalf, value("0.41234")).displayValue().toPlainString()).isEqualTo("0.41");
         }
     }
 
@@ -224,13 +227,14 @@ class IndicatorEvaluatorTest {
             stat(ENERGY, YEAR, "46");
             stat(VA, YEAR, "100");
             EntryValues override = new EntryValues(true, null, null, new BigDecimal("0.45"), "汽车制造业",
-                    "汽车制造业产值占园区工业总产值 78%");
+                    new BigDecimal("78"), "汽车制造业产值占园区工业总产值 78%");
 
             IndicatorOutcome outcome = evaluate(energyIntensity, override);
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.NOT_MET);
             assertThat(outcome.threshold()).isEqualTo(new AppliedThreshold(Comparison.AT_MOST, new BigDecimal("0.45"),
-                    ThresholdBasis.INDUSTRY_OVERRIDE, "汽车制造业", "汽车制造业产值占园区工业总产值 78%"));
+                    ThresholdBasis.INDUSTRY_OVERRIDE, "汽车制造业", "汽车制造业产值占园区工业总产值 78%",
+                    new BigDecimal("78")));
             assertThat(evaluate(energyIntensity).verdict()).isEqualTo(Verdict.MET);
         }
 
@@ -270,7 +274,8 @@ class IndicatorEvaluatorTest {
             stat(VA, YEAR, "152.0874");
 
             assertThat(evaluate(growth).verdict()).isEqualTo(Verdict.NOT_MET);
-            assertThat(evaluate(growth).displayValue()).isEqualByComparingTo("15.00");
+            // Not "15.00 未达标": the shown figure stays below 15 as the exact value does.
+            assertThat(evaluate(growth).displayValue().toPlainString()).isEqualTo("14.99997");
         }
 
         @Test

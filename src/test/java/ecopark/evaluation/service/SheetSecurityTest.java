@@ -131,12 +131,35 @@ class SheetSecurityTest {
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("evaluation.error.countExpected");
         assertThatThrownBy(() -> sheets.enterValue(report, "17", BigDecimal.ONE))
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("evaluation.error.stateExpected");
-        assertThatThrownBy(() -> sheets.overrideThreshold(report, "2", BigDecimal.ONE, "汽车", "占比 80%"))
+        assertThatThrownBy(() -> sheets.overrideThreshold(report, "2", BigDecimal.ONE, "汽车", new BigDecimal("80"),
+                "占比 80%"))
                 .extracting(e -> ((BusinessRuleException) e).messageKey())
                 .isEqualTo("evaluation.error.overrideNotAllowed");
-        assertThatThrownBy(() -> sheets.overrideThreshold(report, "11", new BigDecimal("0.45"), "汽车制造业", " "))
+        assertThatThrownBy(() -> sheets.overrideThreshold(report, "11", new BigDecimal("0.45"), "汽车制造业",
+                new BigDecimal("80"), " "))
                 .extracting(e -> ((BusinessRuleException) e).messageKey())
                 .isEqualTo("evaluation.error.overrideIncomplete");
+    }
+
+    @Test
+    @WithUserDetails("cc_staff")
+    void footnote_a_is_refused_unless_the_industry_makes_up_more_than_70_percent_of_the_output() {
+        long report = changchun2019().id();
+
+        for (String share : new String[] {"70", "45.5", "100.01", "-1"}) {
+            assertThatThrownBy(() -> sheets.overrideThreshold(report, "11", new BigDecimal("0.45"), "汽车制造业",
+                    new BigDecimal(share), "汽车制造业产值占比高"))
+                    .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("facts.error.industryShare");
+                        assertThat(ecopark.base.i18n.TranslationProvider.translate(java.util.Locale.SIMPLIFIED_CHINESE,
+                                e.messageKey(), e.args())).contains("70%").contains("汽车制造业").contains(share);
+                    });
+        }
+        assertThatThrownBy(() -> sheets.overrideThreshold(report, "11", new BigDecimal("0.45"), "汽车制造业", null,
+                "汽车制造业产值占比高")).extracting(e -> ((BusinessRuleException) e).messageKey())
+                .isEqualTo("facts.error.industryShare");
+        assertThat(sheets.sheet(report).entries().stream().filter(e -> e.code().equals("11")).findFirst()
+                .orElseThrow().overrideThreshold()).isNull();
     }
 
     @Test
@@ -144,12 +167,16 @@ class SheetSecurityTest {
     void a_footnote_a_override_with_industry_and_reason_decides_the_indicator() {
         long report = changchun2019().id();
 
-        sheets.overrideThreshold(report, "11", new BigDecimal("0.40"), "汽车制造业", "汽车制造业产值占园区工业总产值 76%");
+        sheets.overrideThreshold(report, "11", new BigDecimal("0.40"), "汽车制造业", new BigDecimal("76.5"),
+                "汽车制造业产值占园区工业总产值 76.5%");
 
         IndicatorOutcome outcome = sheets.evaluate(report).outcome("11").orElseThrow();
         assertThat(outcome.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(outcome.threshold().basis()).isEqualTo(ThresholdBasis.INDUSTRY_OVERRIDE);
         assertThat(outcome.threshold().detail()).isEqualTo("汽车制造业");
+        assertThat(outcome.threshold().industryShare()).isEqualByComparingTo("76.5");
+        assertThat(sheets.sheet(report).entries().stream().filter(e -> e.code().equals("11")).findFirst()
+                .orElseThrow().overrideIndustryShare()).isEqualByComparingTo("76.5");
     }
 
     @Test
