@@ -393,6 +393,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             updateLeaveWarning();
             submission.refresh();
             saveState.removeClassName("save-refused");
+            saveState.getElement().removeAttribute("title");
             saveState.setText(getTranslation(automatic ? "report.autosaved" : "report.saved",
                     TIME.format(saved.getUpdatedAt().atZone(clock.getZone()))));
         } catch (ReportConflictException e) {
