@@ -1,12 +1,15 @@
 package ecopark.evaluation.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.FieldProblem;
+import ecopark.base.domain.FieldProblemsException;
 import ecopark.evaluation.domain.Decimals;
 import ecopark.evaluation.domain.EntryValues;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.evaluation.domain.IndicatorSheetRepository;
 import ecopark.evaluation.domain.SheetEntry;
 import ecopark.evaluation.domain.SheetEntryRow;
+import ecopark.evaluation.domain.StatisticValue;
 import ecopark.evaluation.domain.YearlyStatisticRepository;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
@@ -14,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +46,17 @@ public class IndicatorSheetService {
     private final CatalogueService catalogues;
     private final CatalogueLoader loader;
     private final YearlyStatisticRepository yearlyStatistics;
+    private final StatisticsService statistics;
     private final ParkService parks;
     private final EvaluationAccess access;
     private final Clock clock;
     private final IndicatorEvaluator evaluator = new IndicatorEvaluator();
 
     IndicatorSheetService(IndicatorSheetRepository sheets, CatalogueService catalogues, CatalogueLoader loader,
-            YearlyStatisticRepository yearlyStatistics, ParkService parks, EvaluationAccess access, Clock clock) {
+            YearlyStatisticRepository yearlyStatistics, StatisticsService statistics, ParkService parks,
+            EvaluationAccess access, Clock clock) {
         this.sheets = sheets;
+        this.statistics = statistics;
         this.catalogues = catalogues;
         this.loader = loader;
         this.yearlyStatistics = yearlyStatistics;
@@ -94,36 +101,144 @@ public class IndicatorSheetService {
     public SheetView select(long reportId, Set<String> optionalCodes, String changeReason) {
         IndicatorSheet sheet = writable(reportId);
         Catalogue catalogue = loader.load(sheet.getStandardId());
+        List<Reason> problems = selectionProblems(sheet, catalogue, optionalCodes, changeReason);
+        if (!problems.isEmpty()) {
+            Reason first = problems.get(0);
+            throw new BusinessRuleException(first.key(), first.args().toArray());
+        }
+        writeSelection(sheet, catalogue, optionalCodes, changeReason);
+        return save(sheet);
+    }
+
+    /** Every reason the selection (with its change reason) may not be stored, most basic first. */
+    private List<Reason> selectionProblems(IndicatorSheet sheet, Catalogue catalogue, Set<String> optionalCodes,
+            String changeReason) {
         Map<String, IndicatorSpec> byCode = catalogue.indicators().stream()
                 .collect(Collectors.toMap(IndicatorSpec::code, i -> i));
         for (String code : optionalCodes) {
             IndicatorSpec indicator = byCode.get(code);
             if (indicator == null) {
-                throw new BusinessRuleException("evaluation.error.unknownIndicator", code);
+                return List.of(Reason.of("evaluation.error.unknownIndicator", code));
             }
             if (indicator.isMandatory()) {
-                throw new BusinessRuleException("evaluation.error.mandatoryNotSelectable", code);
+                return List.of(Reason.of("evaluation.error.mandatoryNotSelectable", code));
             }
+        }
+        String reason = stripped(changeReason);
+        if (reason != null && reason.length() > IndicatorSheet.REASON_MAX_LENGTH) {
+            return List.of(Reason.of("evaluation.error.reasonTooLong", IndicatorSheet.REASON_MAX_LENGTH));
         }
         List<Reason> problems = new ArrayList<>(SelectionRules.check(catalogue, optionalCodes));
         Optional<Set<String>> previous = previousSelection(sheet.getParkId(), sheet.getYear());
         boolean changed = previous.isPresent() && !previous.get().equals(Set.copyOf(optionalCodes));
-        String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.strip();
-        if (reason != null && reason.length() > IndicatorSheet.REASON_MAX_LENGTH) {
-            throw new BusinessRuleException("evaluation.error.reasonTooLong", IndicatorSheet.REASON_MAX_LENGTH);
-        }
         if (changed && reason == null) {
             problems.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, String.join("、", sortedCodes(previous.get()))));
         }
-        if (!problems.isEmpty()) {
-            Reason first = problems.get(0);
-            throw new BusinessRuleException(first.key(), first.args().toArray());
-        }
+        return problems;
+    }
+
+    private void writeSelection(IndicatorSheet sheet, Catalogue catalogue, Set<String> optionalCodes,
+            String changeReason) {
         for (IndicatorSpec indicator : catalogue.indicators()) {
             entry(sheet, indicator).setSelected(indicator.isMandatory() || optionalCodes.contains(indicator.code()));
         }
-        sheet.setSelectionChangeReason(changed ? reason : null);
+        Optional<Set<String>> previous = previousSelection(sheet.getParkId(), sheet.getYear());
+        boolean changed = previous.isPresent() && !previous.get().equals(Set.copyOf(optionalCodes));
+        sheet.setSelectionChangeReason(changed ? stripped(changeReason) : null);
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Applies the report editor's pending edits of section 三 as a whole, in the caller's transaction: entered
+     * values and states, the selection with its reason, and the park's statistics of the report's years (an emptied
+     * cell deletes the stored value). Everything is checked first; if anything is refused, nothing is written and
+     * every problem names its field. Staff of the park and administrators, while the report is editable.
+     */
+    public SheetView apply(long reportId, SheetEdits edits) {
+        IndicatorSheet sheet = writable(reportId);
+        Catalogue catalogue = loader.load(sheet.getStandardId());
+        List<FieldProblem> problems = new ArrayList<>(entryProblems(sheet, catalogue, edits));
+        if (edits.selection() != null) {
+            selectionProblems(sheet, catalogue, edits.selection().optionalCodes(), edits.selection().changeReason())
+                    .forEach(r -> problems.add(new FieldProblem(SheetEdits.SELECTION_FIELD, r.key(), r.args())));
+        }
+        FieldProblemsException.throwIfAny(problems);
+        if (edits.isEmpty()) {
+            return view(sheet);
+        }
+        edits.values().forEach((code, value) -> entry(sheet, indicator(sheet, code)).setEnteredValue(value));
+        edits.states().forEach((code, state) -> entry(sheet, indicator(sheet, code)).setEnteredState(state));
+        if (edits.selection() != null) {
+            writeSelection(sheet, catalogue, edits.selection().optionalCodes(), edits.selection().changeReason());
+        }
+        if (!edits.statistics().isEmpty()) {
+            statistics.apply(sheet.getParkId(), edits.statistics());
+        }
         return save(sheet);
+    }
+
+    /**
+     * The evaluation as it would be with the editor's pending edits applied, computed in memory (nothing is
+     * written), and the problems saving them would meet. The selection is evaluated as ticked; its rules are checked
+     * when saving, since a selection is naturally incomplete while it is being ticked. Refused values are left out.
+     */
+    @Transactional(readOnly = true)
+    public SheetPreview preview(long reportId, SheetEdits edits) {
+        IndicatorSheet sheet = readable(reportId);
+        Catalogue catalogue = loader.load(sheet.getStandardId());
+        List<FieldProblem> problems = entryProblems(sheet, catalogue, edits);
+        Set<String> refused = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        Map<Long, EntryValues> entries = new HashMap<>();
+        for (SheetEntry entry : sheet.getEntries()) {
+            entries.put(entry.getIndicatorId(), entry.values());
+        }
+        for (IndicatorSpec indicator : catalogue.indicators()) {
+            String code = indicator.code();
+            EntryValues v = entries.getOrDefault(indicator.id(), EntryValues.NONE);
+            boolean selected = edits.selection() == null ? v.selected()
+                    : indicator.isMandatory() || edits.selection().optionalCodes().contains(code);
+            BigDecimal value = edits.values().containsKey(code) && !refused.contains(SheetEdits.valueField(code))
+                    ? edits.values().get(code) : v.enteredValue();
+            Boolean state = edits.states().containsKey(code) && !refused.contains(SheetEdits.stateField(code))
+                    ? edits.states().get(code) : v.enteredState();
+            entries.put(indicator.id(), new EntryValues(selected, value, state, v.overrideThreshold(),
+                    v.overrideIndustry(), v.overrideReason()));
+        }
+        List<StatisticEdit> statisticEdits = edits.statistics().stream()
+                .filter(e -> !refused.contains(e.field())).toList();
+        EvaluationResult result = evaluate(sheet.getReportId(), sheet.getParkId(), sheet.getYear(), catalogue, entries,
+                statisticEdits);
+        return new SheetPreview(result, problems);
+    }
+
+    /** What the values, states and statistics of the edits break, by field (the selection is checked apart). */
+    private List<FieldProblem> entryProblems(IndicatorSheet sheet, Catalogue catalogue, SheetEdits edits) {
+        List<FieldProblem> problems = new ArrayList<>();
+        edits.values().forEach((code, value) -> catalogue.indicator(code).ifPresentOrElse(
+                indicator -> refusedValue(indicator, value).ifPresent(r -> problems.add(
+                        new FieldProblem(SheetEdits.valueField(code), r.key(), r.args()))),
+                () -> problems.add(FieldProblem.of(SheetEdits.valueField(code), "evaluation.error.unknownIndicator",
+                        code))));
+        edits.states().forEach((code, state) -> catalogue.indicator(code).ifPresentOrElse(
+                indicator -> refusedState(indicator).ifPresent(r -> problems.add(
+                        new FieldProblem(SheetEdits.stateField(code), r.key(), r.args()))),
+                () -> problems.add(FieldProblem.of(SheetEdits.stateField(code), "evaluation.error.unknownIndicator",
+                        code))));
+        if (!edits.statistics().isEmpty()) {
+            Set<Integer> years = StatisticYears.of(sheet.getYear(),
+                    parks.get(sheet.getParkId()).getConstructionBaseYear());
+            for (StatisticEdit edit : edits.statistics()) {
+                if (!years.contains(edit.year())) {
+                    problems.add(FieldProblem.of(edit.field(), "editor.error.statisticYear", edit.year(),
+                            sheet.getYear()));
+                }
+            }
+            problems.addAll(statistics.problems(edits.statistics()));
+        }
+        return problems;
     }
 
     /** Enters the value or count of an indicator that is not computed from statistics (e.g. 5, 19, 20, 29, 32). */
@@ -303,11 +418,31 @@ public class IndicatorSheetService {
 
     private EvaluationResult evaluate(long reportId, long parkId, int year, Catalogue catalogue,
             Map<Long, EntryValues> entries) {
+        return evaluate(reportId, parkId, year, catalogue, entries, List.of());
+    }
+
+    /** The evaluation over the stored statistics with pending statistic edits laid over them (null removes one). */
+    private EvaluationResult evaluate(long reportId, long parkId, int year, Catalogue catalogue,
+            Map<Long, EntryValues> entries, List<StatisticEdit> pendingStatistics) {
         Park park = parks.get(parkId);
         int base = park.getConstructionBaseYear();
         IndicatorEvaluator.YearsRead years = IndicatorEvaluator.yearsRead(year, base);
-        StatisticTable table = StatisticTable.of(yearlyStatistics.valuesOfYears(parkId, years.reportYear(),
-                years.threeYearsBefore(), years.baseYear()));
+        List<StatisticValue> rows = yearlyStatistics.valuesOfYears(parkId, years.reportYear(),
+                years.threeYearsBefore(), years.baseYear());
+        if (!pendingStatistics.isEmpty()) {
+            Map<String, StatisticValue> merged = new LinkedHashMap<>();
+            rows.forEach(r -> merged.put(r.statisticKey() + "@" + r.year(), r));
+            for (StatisticEdit edit : pendingStatistics) {
+                String key = edit.key() + "@" + edit.year();
+                if (edit.value() == null) {
+                    merged.remove(key);
+                } else {
+                    merged.put(key, new StatisticValue(edit.key(), edit.year(), edit.value()));
+                }
+            }
+            rows = new ArrayList<>(merged.values());
+        }
+        StatisticTable table = StatisticTable.of(rows);
         EvaluationContext context = new EvaluationContext(reportId, parkId, year, base, park.getWaterRegion());
         return evaluator.evaluate(catalogue, context, entries, table);
     }

@@ -1,12 +1,16 @@
 package ecopark.evaluation.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.FieldProblem;
+import ecopark.base.domain.FieldProblemsException;
 import ecopark.evaluation.domain.StatisticDefinition;
 import ecopark.evaluation.domain.StatisticDefinitionRepository;
 import ecopark.evaluation.domain.YearlyStatistic;
 import ecopark.evaluation.domain.YearlyStatisticRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +61,52 @@ public class StatisticsService {
             statistics.save(row);
         });
         statistics.flush();
+    }
+
+    /**
+     * Records, corrects and deletes statistics of one park across several years at once, all or nothing: every edit
+     * of every year is checked first, and one refused value refuses them all, each problem named by its cell. A null
+     * value deletes the recorded statistic (an emptied cell). Returns how many stored values changed.
+     */
+    public int apply(long parkId, Collection<StatisticEdit> edits) {
+        String by = access.requireWriter(parkId);
+        FieldProblemsException.throwIfAny(problems(edits));
+        int changed = 0;
+        for (StatisticEdit edit : edits) {
+            Optional<YearlyStatistic> stored = statistics.findByParkIdAndYearAndStatisticKey(parkId, edit.year(),
+                    edit.key());
+            if (edit.value() == null) {
+                if (stored.isPresent()) {
+                    statistics.delete(stored.get());
+                    changed++;
+                }
+                continue;
+            }
+            if (stored.isPresent() && stored.get().getValue().compareTo(edit.value()) == 0) {
+                continue;
+            }
+            YearlyStatistic row = stored.orElseGet(() -> new YearlyStatistic(parkId, edit.year(), edit.key()));
+            row.record(edit.value(), by, clock.instant());
+            statistics.save(row);
+            changed++;
+        }
+        statistics.flush();
+        return changed;
+    }
+
+    /** Why each edit may not be applied (an unknown statistic, a refused value), by cell; deleting is always allowed. */
+    public List<FieldProblem> problems(Collection<StatisticEdit> edits) {
+        Set<String> known = definitions.findAll().stream().map(StatisticDefinition::getKey).collect(Collectors.toSet());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (StatisticEdit edit : edits) {
+            if (!known.contains(edit.key())) {
+                problems.add(FieldProblem.of(edit.field(), "evaluation.error.unknownStatistic", edit.key()));
+            } else if (edit.value() != null) {
+                refusedValue(edit.key(), edit.value()).ifPresent(reason -> problems.add(
+                        new FieldProblem(edit.field(), reason.key(), reason.args())));
+            }
+        }
+        return problems;
     }
 
     /**

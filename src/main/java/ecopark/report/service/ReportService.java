@@ -4,6 +4,7 @@ import ecopark.base.audit.AuditEntry;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.SheetEdits;
 import jakarta.annotation.security.RolesAllowed;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
@@ -126,11 +127,25 @@ public class ReportService {
      * report is no longer a draft or returned, or when a field breaks the form's rules.
      */
     public AnnualReport saveDraft(long reportId, ReportDraft draft) {
+        return saveDraft(reportId, draft, SheetEdits.NONE);
+    }
+
+    /**
+     * Saves everything the report editor holds in one transaction: sections 一 and 二, and section 三's pending
+     * edits (entered values and states, the selection with its reason, the park's statistics of the report's years,
+     * cleared ones deleted). Refused as {@link #saveDraft(long, ReportDraft)} is, and when section 三 refuses an edit
+     * (every refused field named); a refusal of any part stores nothing.
+     */
+    public AnnualReport saveDraft(long reportId, ReportDraft draft, SheetEdits sheetEdits) {
         AnnualReport report = requireDraftable(reportId);
         if (report.getVersion() != draft.expectedVersion()) {
             throw new ReportConflictException(report.getUpdatedBy(), report.getUpdatedAt());
         }
         ReportDraftRules.check(draft);
+        // Section 三 checks all of its edits before it writes any; a refusal rolls the whole save back.
+        if (!sheetEdits.isEmpty()) {
+            sheets.apply(reportId, sheetEdits);
+        }
         draft.applyTo(report);
         report.touch(currentUser.require().displayName(), clock.instant());
         try {

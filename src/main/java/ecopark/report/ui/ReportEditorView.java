@@ -25,6 +25,8 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -36,6 +38,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ContactFormats;
+import ecopark.base.domain.FieldProblemsException;
+import ecopark.base.ui.component.PlainTextGuard;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.SheetImport;
 import ecopark.evaluation.service.SheetWorkbook;
@@ -164,18 +168,20 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         refreshHeader();
         removeAll();
         submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), () -> {
-            if (dirty) {
+            if (hasUnsavedChanges()) {
                 save(false);
             }
         },
                 () -> load(reports.get(loaded.getId())));
         sectionThree = new SectionThreeEditor(sheets, statistics, workbook, importer, loaded.getId(),
                 parks.get(loaded.getParkId()).getConstructionBaseYear(), editable);
-        // Section 三 saves on its own; the submission check and the leave warning follow it.
+        // Section 三 is saved with the rest; only its industry value and the import store on their own, and the
+        // submission check follows them. Every edit there counts as unsaved, like a typed narrative.
         sectionThree.setOnChange(() -> {
             submission.refresh();
             updateLeaveWarning();
         });
+        sectionThree.setOnEdit(this::updateLeaveWarning);
         add(header, conflictNotice, submission,
                 new ReviewPositionPanel(reports.reviewPosition(loaded.getId()), clock.getZone()),
                 new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
@@ -195,12 +201,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         email.setId("email");
         save.setId("save-report");
         conflictNotice.setId("conflict-notice");
-        parkName.setMaxLength(AnnualReport.PARK_NAME_MAX_LENGTH);
-        postalAddress.setMaxLength(AnnualReport.ADDRESS_MAX_LENGTH);
-        postcode.setMaxLength(6);
-        typeNote.setMaxLength(AnnualReport.TYPE_NOTE_MAX_LENGTH);
-        phone.setMaxLength(AnnualReport.PHONE_MAX_LENGTH);
-        email.setMaxLength(AnnualReport.EMAIL_MAX_LENGTH);
+        // No maxLength: the browser would cut a paste silently. Too long is refused at the field instead, with the
+        // limit and the length, and control characters are removed with a message saying how many.
+        PlainTextGuard.removeControlCharacters(parkName, getTranslation("report.basic.parkName"));
+        PlainTextGuard.removeControlCharacters(postalAddress, getTranslation("report.basic.postalAddress"));
+        PlainTextGuard.removeControlCharacters(postcode, getTranslation("report.basic.postcode"));
+        PlainTextGuard.removeControlCharacters(typeNote, getTranslation("report.basic.typeNote"));
+        PlainTextGuard.removeControlCharacters(phone, getTranslation("report.basic.phone"));
+        PlainTextGuard.removeControlCharacters(email, getTranslation("report.basic.email"));
 
         level.setItems(ParkLevel.values());
         level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
@@ -213,23 +221,24 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         parkStatus.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         binder.forField(parkName).asRequired(getTranslation("validation.required"))
+                .withValidator(plainText(AnnualReport.PARK_NAME_MAX_LENGTH))
                 .bind(AnnualReport::getParkName, AnnualReport::setParkName);
-        binder.forField(postalAddress).bind(AnnualReport::getPostalAddress, AnnualReport::setPostalAddress);
+        binder.forField(postalAddress).withValidator(plainText(AnnualReport.ADDRESS_MAX_LENGTH)).bind(AnnualReport::getPostalAddress, AnnualReport::setPostalAddress);
         binder.forField(postcode)
                 .withValidator(v -> v == null || v.isBlank() || ContactFormats.isPostcode(v),
                         getTranslation("validation.postcode"))
                 .bind(AnnualReport::getPostcode, AnnualReport::setPostcode);
         binder.forField(level).bind(AnnualReport::getLevel, AnnualReport::setLevel);
         binder.forField(type).bind(AnnualReport::getType, AnnualReport::setType);
-        binder.forField(typeNote)
+        binder.forField(typeNote).withValidator(plainText(AnnualReport.TYPE_NOTE_MAX_LENGTH))
                 .withValidator(v -> type.getValue() != ParkType.OTHER || (v != null && !v.isBlank()),
                         getTranslation("report.error.typeNoteRequired"))
                 .bind(AnnualReport::getTypeNote, AnnualReport::setTypeNote);
-        binder.forField(phone)
+        binder.forField(phone).withValidator(plainText(AnnualReport.PHONE_MAX_LENGTH))
                 .withValidator(v -> v == null || v.isBlank() || ContactFormats.isPhone(v),
                         getTranslation("validation.phone"))
                 .bind(AnnualReport::getPhone, AnnualReport::setPhone);
-        binder.forField(email)
+        binder.forField(email).withValidator(plainText(AnnualReport.EMAIL_MAX_LENGTH))
                 .withValidator(v -> v == null || v.isBlank() || ContactFormats.isEmail(v),
                         getTranslation("validation.email"))
                 .bind(AnnualReport::getEmail, AnnualReport::setEmail);
@@ -242,12 +251,12 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             area.setWidthFull();
             area.setMinHeight("10em");
             area.setMaxHeight("32em");
-            area.setMaxLength(AnnualReport.NARRATIVE_MAX_LENGTH);
             // ON_CHANGE sends the text when the field loses focus, which happens before a click on "save" is handled;
             // a debounced mode could let the click overtake the last keystrokes.
             area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             area.addValueChangeListener(e -> showCount(area));
-            binder.forField(area).bind(r -> r.narrative(section) == null ? "" : r.narrative(section),
+            PlainTextGuard.removeControlCharacters(area, getTranslation(section.labelKey()));
+            binder.forField(area).withValidator(plainText(AnnualReport.NARRATIVE_MAX_LENGTH)).bind(r -> r.narrative(section) == null ? "" : r.narrative(section),
                     (r, v) -> r.setNarrative(section, v));
             narratives.put(section, area);
         }
@@ -351,29 +360,62 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         dialog.open();
     }
 
-    /** Saves the draft; an autosave stays quiet unless something goes wrong. */
+    /** Refuses a text over its limit (with the limit and the length) or with a control character left in it. */
+    private Validator<String> plainText(int maxLength) {
+        return (value, context) -> {
+            String problem = PlainTextGuard.problem(this, value, maxLength);
+            return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+        };
+    }
+
+    /**
+     * Saves everything on the page in one transaction: sections 一 and 二 and section 三's pending edits, statistics
+     * included. Nothing is saved while a field is refused (each is marked where it is); a refusal by the services
+     * marks its field too, with a summary. An autosave takes the same path but only says quietly that it could not
+     * save.
+     */
     void save(boolean automatic) {
         if (!editable || conflicted) {
             return;
         }
-        if (!binder.validate().isOk()) {
-            if (!automatic) {
-                notifyError(getTranslation("report.error.fixFields"));
-            }
+        boolean fieldsValid = binder.validate().isOk();
+        long unreadable = sectionThree.unreadableFields();
+        if (!fieldsValid || unreadable > 0) {
+            refused(automatic, getTranslation("report.error.fixFields"));
             return;
         }
         try {
-            AnnualReport saved = reports.saveDraft(report.getId(), ReportDraft.of(report));
+            AnnualReport saved = reports.saveDraft(report.getId(), ReportDraft.of(report), sectionThree.edits());
             report = saved;
             binder.setBean(saved);
             setDirty(false);
+            sectionThree.saved();
+            updateLeaveWarning();
             submission.refresh();
+            saveState.removeClassName("save-refused");
+            saveState.getElement().removeAttribute("title");
             saveState.setText(getTranslation(automatic ? "report.autosaved" : "report.saved",
                     TIME.format(saved.getUpdatedAt().atZone(clock.getZone()))));
         } catch (ReportConflictException e) {
             showConflict(e);
+        } catch (FieldProblemsException e) {
+            sectionThree.showProblems(e.problems());
+            refused(automatic, getTranslation("editor.save.fieldProblems", e.problems().size(),
+                    sectionThree.message(e.problems().get(0))));
         } catch (BusinessRuleException e) {
-            notifyError(getTranslation(e.messageKey(), e.args()));
+            refused(automatic, getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    /** Nothing was saved: a notification after a click, a quiet note in the header after an autosave. */
+    private void refused(boolean automatic, String why) {
+        if (automatic) {
+            saveState.addClassName("save-refused");
+            saveState.setText(getTranslation("editor.autosave.refused",
+                    TIME.format(clock.instant().atZone(clock.getZone()))));
+            saveState.getElement().setAttribute("title", why);
+        } else {
+            notifyError(why);
         }
     }
 
@@ -404,7 +446,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         updateLeaveWarning();
     }
 
-    private boolean hasUnsavedChanges() {
+    boolean hasUnsavedChanges() {
         return dirty || (sectionThree != null && sectionThree.hasUnsavedChanges());
     }
 
@@ -441,7 +483,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         UI ui = event.getUI();
         ui.setPollInterval(AUTOSAVE_INTERVAL_MS);
         pollRegistration = ui.addPollListener(e -> {
-            if (dirty) {
+            if (hasUnsavedChanges()) {
                 save(true);
             }
         });

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Park staff draft a whole report in the browser, from a new year to the submission: basic information, the five
- * narratives, section 三 (the optional indicators, entered values and states, the yearly statistics, the Excel
- * template exported and imported back), until the submission check passes; then submits, and withdraws again.
+ * narratives, section 三 (the optional indicators, entered values and states, the yearly statistics, all saved by
+ * the header's 保存; the Excel template exported and imported back), until the submission check passes; then
+ * submits, and withdraws again.
  */
 class ReportDraftingBrowserIT extends BrowserTest {
 
@@ -94,7 +95,7 @@ class ReportDraftingBrowserIT extends BrowserTest {
         page.locator("#save-report").click();
         assertThat(page.locator(".save-state")).containsText("已保存");
 
-        // 三 the optional indicators, chosen and saved together.
+        // 三 the optional indicators, the entered values and states and the statistics, all saved with the report.
         for (String code : OPTIONAL) {
             Locator box = page.locator("#select-" + code + " input");
             if (SELECTED.contains(code)) {
@@ -103,24 +104,17 @@ class ReportDraftingBrowserIT extends BrowserTest {
                 box.uncheck();
             }
         }
-        Locator applySelection = page.locator("#apply-selection");
-        if (applySelection.isEnabled()) {
-            applySelection.click();
-        }
-        assertThat(page.locator("#selection-state")).hasText("已选可选指标 7 项（至少 6 项）。");
+        assertThat(page.locator("#selection-state")).containsText("已选可选指标 7 项（至少 6 项）。");
 
-        ENTERED.forEach((code, value) -> {
-            Locator field = page.locator("#indicator-" + code + " vaadin-big-decimal-field input");
-            field.fill(value);
-            field.press("Tab");
-        });
+        ENTERED.forEach((code, value) -> fill("#value-" + code, value));
         for (String code : List.of("17", "18", "22")) {
             page.locator("#indicator-" + code + " vaadin-radio-button", new Page.LocatorOptions().setHasText("是"))
                     .click();
         }
-        STATISTICS.forEach((key, value) -> page.locator("#stat-" + key + "-" + YEAR + " input").fill(value));
-        page.locator("#save-statistics").click();
-        assertThat(page.locator("#statistics-message")).hasText("统计数据已保存，评价结果已更新");
+        STATISTICS.forEach((key, value) -> fill("#stat-" + key + "-" + YEAR, value));
+        page.locator("#save-report").click();
+        assertThat(page.locator(".save-state")).containsText("已保存");
+        assertThat(page.locator("#selection-state")).hasText("已选可选指标 7 项（至少 6 项）。");
 
         // The Excel template: downloaded, and the same file imported back changes nothing.
         Download download = page.waitForDownload(() -> page.locator("#export-workbook").click());

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import ecopark.ReportFixtures;
 import ecopark.UiTest;
+import ecopark.base.ui.component.DecimalField;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.SheetView;
 import ecopark.evaluation.service.SheetWorkbook;
@@ -32,7 +32,6 @@ import ecopark.security.SystemActor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -43,7 +42,7 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Drafting section 三 in the report editor: the Excel round trip, the selection of optional indicators saved as a
- * whole, footnote a's industry value, and the leave warning for statistics not saved yet.
+ * whole with the report, footnote a's industry value, and the leave warning for statistics not saved yet.
  */
 class SectionThreeDraftingTest extends UiTest {
 
@@ -88,9 +87,8 @@ class SectionThreeDraftingTest extends UiTest {
 
         _get(Anchor.class, spec -> spec.withId("export-workbook"));
         assertThat(_find(Upload.class, spec -> spec.withId("import-workbook"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("apply-selection"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("save-statistics"))).isEmpty();
-        assertThat(_find(BigDecimalField.class)).allMatch(BigDecimalField::isReadOnly);
+        assertThat(_find(Button.class, spec -> spec.withId("save-report"))).allMatch(b -> !b.isVisible());
+        assertThat(_find(DecimalField.class)).isNotEmpty().allMatch(DecimalField::isReadOnly);
         assertThat(_find(Checkbox.class)).allMatch(Checkbox::isReadOnly);
     }
 
@@ -131,21 +129,21 @@ class SectionThreeDraftingTest extends UiTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("import-message")).getText())
                 .isEqualTo("导入完成：更新了 1 项指标数据、1 项统计数据，评价结果已更新。");
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2505")).getValue())
-                .isEqualByComparingTo("240000");
+        assertThat(_get(DecimalField.class, spec -> spec.withId("stat-employees-2505")).getValue())
+                .isEqualTo("240000");
         assertThat(sheets.sheet(report).entries().stream().filter(e -> e.code().equals("22")).findFirst()
                 .orElseThrow().enteredState()).isFalse();
         _get(EvaluationPanel.class);
     }
 
     @Test
-    void optional_indicators_are_ticked_then_saved_together_and_too_few_are_explained() {
+    void optional_indicators_are_ticked_then_saved_with_the_report_and_too_few_are_explained() {
         long report = SystemActor.callAs(fixtures.changchunStaff(),
                 () -> reports.create(fixtures.changchunStaff().parkId(), 2507).getId());
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
-        Button save = _get(Button.class, spec -> spec.withId("apply-selection"));
-        assertThat(save.isEnabled()).isFalse();
+        Button save = _get(Button.class, spec -> spec.withId("save-report"));
+        assertThat(_find(Button.class, spec -> spec.withId("apply-selection"))).isEmpty();
 
         tick("2", "6");
         _click(save);
@@ -154,6 +152,8 @@ class SectionThreeDraftingTest extends UiTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("可选指标至少选择 6 项，目前选择了 2 项。");
         assertThat(_get(Checkbox.class, spec -> spec.withId("select-2")).getValue()).isTrue();
+        assertThat(sheets.sheet(report).entries().stream().filter(SheetView.Entry::selected)
+                .map(SheetView.Entry::code)).doesNotContain("2", "6");
 
         tick("8", "11", "14", "27", "28");
         assertThat(_get(Span.class, spec -> spec.withId("selection-state")).getText())
@@ -164,7 +164,8 @@ class SectionThreeDraftingTest extends UiTest {
                 .map(SheetView.Entry::code)).contains("2", "6", "8", "11", "14", "27", "28");
         assertThat(_get(Span.class, spec -> spec.withId("selection-state")).getText())
                 .isEqualTo("已选可选指标 7 项（至少 6 项）。");
-        assertThat(save.isEnabled()).isFalse();
+        assertThat(reason.isInvalid()).isFalse();
+        assertThat(_get(ReportEditorView.class).hasUnsavedChanges()).isFalse();
     }
 
     @Test
@@ -172,7 +173,7 @@ class SectionThreeDraftingTest extends UiTest {
         long report = fixtures.completeReport(2509);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2509")), new BigDecimal("130000"));
+        _setValue(_get(DecimalField.class, spec -> spec.withId("stat-employees-2509")), "130000");
 
         UI.getCurrent().navigate(ReportListView.class);
 
@@ -181,12 +182,12 @@ class SectionThreeDraftingTest extends UiTest {
     }
 
     @Test
-    void leaving_after_saving_the_statistics_does_not_ask() {
+    void leaving_after_saving_the_statistics_with_the_report_does_not_ask() {
         long report = fixtures.completeReport(2511);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2511")), new BigDecimal("130000"));
-        _click(_get(Button.class, spec -> spec.withId("save-statistics")));
+        _setValue(_get(DecimalField.class, spec -> spec.withId("stat-employees-2511")), "130000");
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
 
         UI.getCurrent().navigate(ReportListView.class);
 
@@ -201,7 +202,7 @@ class SectionThreeDraftingTest extends UiTest {
         UI.getCurrent().navigate(ReportEditorView.class, report);
 
         _click(_get(Button.class, spec -> spec.withId("override-11")));
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("override-threshold")), new BigDecimal("0.40"));
+        _setValue(_get(DecimalField.class, spec -> spec.withId("override-threshold")), "0.40");
         _setValue(_get(TextField.class, spec -> spec.withId("override-industry")), "汽车制造业");
         _click(_get(Button.class, spec -> spec.withId("override-save")));
 

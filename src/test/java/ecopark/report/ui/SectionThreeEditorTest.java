@@ -10,11 +10,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import ecopark.ReportFixtures;
 import ecopark.UiTest;
+import ecopark.base.ui.component.DecimalField;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.SheetView;
+import ecopark.evaluation.service.StatisticsService;
 import ecopark.evaluation.ui.EvaluationPanel;
 import ecopark.report.service.ReportService;
 import ecopark.security.SystemActor;
@@ -27,6 +28,7 @@ class SectionThreeEditorTest extends UiTest {
     @Autowired ReportService reports;
     @Autowired IndicatorSheetService sheets;
     @Autowired ReportFixtures fixtures;
+    @Autowired StatisticsService statistics;
 
     private long newReport(int year) {
         return SystemActor.callAs(fixtures.changchunStaff(),
@@ -44,32 +46,42 @@ class SectionThreeEditorTest extends UiTest {
     }
 
     @Test
-    void an_entered_count_is_stored_and_a_bad_one_is_refused_at_the_field() {
+    void an_entered_count_is_stored_with_the_report_and_a_bad_one_is_refused_at_the_field() {
         long report = newReport(2302);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
 
-        BigDecimalField projects = _get(_get(Div.class, spec -> spec.withId("indicator-5")), BigDecimalField.class);
-        _setValue(projects, new BigDecimal("8"));
-        SheetView sheet = SystemActor.call(() -> sheets.sheet(report));
-        assertThat(sheet.entries().stream().filter(e -> e.code().equals("5")).findFirst().orElseThrow().enteredValue())
-                .isEqualByComparingTo("8");
+        DecimalField projects = _get(_get(Div.class, spec -> spec.withId("indicator-5")), DecimalField.class);
+        _setValue(projects, "8");
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        assertThat(entered(report, "5")).isEqualByComparingTo("8");
 
-        _setValue(projects, new BigDecimal("2.5"));
+        _setValue(projects, "2.5");
         assertThat(projects.isInvalid()).isTrue();
         assertThat(projects.getErrorMessage()).isNotBlank();
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
+        assertThat(entered(report, "5")).isEqualByComparingTo("8");
+        assertThat(projects.getValue()).isEqualTo("2.5");
+    }
+
+    private BigDecimal entered(long report, String code) {
+        SheetView sheet = SystemActor.call(() -> sheets.sheet(report));
+        return sheet.entries().stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow().enteredValue();
     }
 
     @Test
-    void statistics_are_saved_for_the_years_the_formulas_read() {
+    void statistics_are_saved_with_the_report_for_the_years_the_formulas_read() {
         long report = newReport(2303);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
 
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("stat-employees-2303")), new BigDecimal("121000"));
-        _click(_get(Button.class, spec -> spec.withId("save-statistics")));
+        _setValue(_get(DecimalField.class, spec -> spec.withId("stat-employees-2303")), "121000");
+        _click(_get(Button.class, spec -> spec.withId("save-report")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("statistics-message")).getText()).contains("统计数据已保存");
+        assertThat(_get(Span.class, spec -> spec.withClasses("save-state")).getText()).startsWith("已保存");
+        long park = fixtures.changchunStaff().parkId();
+        assertThat(SystemActor.call(() -> statistics.values(park, 2303, 2303))).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("121000"));
     }
 
     @Test
@@ -79,7 +91,7 @@ class SectionThreeEditorTest extends UiTest {
                 .stream().filter(r -> r.year() == 2019).findFirst().orElseThrow().id());
         UI.getCurrent().navigate(ReportEditorView.class, report);
 
-        assertThat(_find(Button.class, spec -> spec.withId("save-statistics"))).isEmpty();
-        assertThat(_find(BigDecimalField.class)).allMatch(BigDecimalField::isReadOnly);
+        assertThat(_find(Button.class, spec -> spec.withId("save-report"))).allMatch(b -> !b.isVisible());
+        assertThat(_find(DecimalField.class)).isNotEmpty().allMatch(DecimalField::isReadOnly);
     }
 }
