@@ -247,6 +247,7 @@ class ReportEditorOneSaveTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("override-11")));
         _setValue(field("override-threshold"), "0.40");
         _setValue(_get(TextField.class, spec -> spec.withId("override-industry")), "汽车制造业");
+        _setValue(field("override-industry-share"), "76");
         _setValue(_get(TextArea.class, spec -> spec.withId("override-reason")), "汽车制造业产值占园区工业总产值 76%");
         _click(_get(Button.class, spec -> spec.withId("override-save")));
 

@@ -212,6 +212,11 @@ class SectionThreeDraftingTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("override-reason")), "汽车制造业产值占园区工业总产值 76%");
         _click(_get(Button.class, spec -> spec.withId("override-save")));
 
+        // Footnote a's condition is a number, checked against 70 %: without it the dialog explains and stays open.
+        assertThat(_get(Span.class, spec -> spec.withId("override-error")).getText()).contains("70");
+        _setValue(_get(DecimalField.class, spec -> spec.withId("override-industry-share")), "７６");
+        _click(_get(Button.class, spec -> spec.withId("override-save")));
+
         assertThat(_find(Dialog.class)).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("override-11")).getText()).isEqualTo("行业替代值 0.4（汽车制造业）");
         assertThat(sheets.evaluate(report).outcome("11").orElseThrow().threshold().basis())
