@@ -1,6 +1,8 @@
 package ecopark.evaluation.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.PlainText;
+import ecopark.base.i18n.Translatable;
 import ecopark.evaluation.domain.EntryValues;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.evaluation.domain.IndicatorSheetRepository;
@@ -108,9 +110,8 @@ public class IndicatorSheetService {
         Optional<Set<String>> previous = previousSelection(sheet.getParkId(), sheet.getYear());
         boolean changed = previous.isPresent() && !previous.get().equals(Set.copyOf(optionalCodes));
         String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.strip();
-        if (reason != null && reason.length() > IndicatorSheet.REASON_MAX_LENGTH) {
-            throw new BusinessRuleException("evaluation.error.reasonTooLong", IndicatorSheet.REASON_MAX_LENGTH);
-        }
+        // Reviewers read the reason: no invisible or direction-changing characters, and not cut to the column.
+        PlainText.require(reason, IndicatorSheet.REASON_MAX_LENGTH);
         if (changed && reason == null) {
             problems.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, String.join("、", sortedCodes(previous.get()))));
         }
@@ -239,10 +240,12 @@ public class IndicatorSheetService {
 
     /**
      * Whether section 三 allows the report to be submitted, with every reason it does not (DESIGN.md's completeness
-     * check): each assessed indicator — every mandatory one and each selected optional one — has a result (no value
-     * of it is missing; a coefficient that cannot be computed at zero growth is a result), at least the version's
-     * minimum of optional indicators is selected, every selection group holds, and a selection that differs from the
-     * previous year's carries a reason. The report editor and the review process both call this.
+     * check): each assessed indicator — every mandatory one and each selected optional one — has a result, met or not
+     * met. A row that lacks data names what is missing (year and statistic, in the reader's language); a row whose
+     * value cannot be computed (an elasticity coefficient at zero growth of value added, a zero denominator) is no
+     * result either: it names why, and an optional one may instead be deselected with a reason. Further, at least the
+     * version's minimum of optional indicators is selected, every selection group holds, and a selection that differs
+     * from the previous year's carries a reason. The report editor and the review process both call this.
      */
     @Transactional(readOnly = true)
     public SubmissionCheck checkSubmission(long reportId) {
@@ -251,8 +254,14 @@ public class IndicatorSheetService {
         EvaluationResult result = evaluate(sheet, catalogue);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorOutcome outcome : result.assessed()) {
+            LocalizedText name = outcome.indicator().name();
             if (outcome.lacksData()) {
-                reasons.add(Reason.of(SelectionRules.MISSING_DATA, outcome.code(), outcome.indicator().name()));
+                reasons.add(Reason.of(SelectionRules.MISSING_DATA, outcome.code(), name,
+                        SelectionRules.missingInputs(outcome.missing(), catalogue)));
+            } else if (outcome.verdict() == Verdict.NOT_COMPUTABLE || outcome.verdict() == Verdict.MISSING_DATA) {
+                reasons.add(Reason.of(outcome.indicator().isMandatory() ? SelectionRules.NOT_COMPUTABLE
+                        : SelectionRules.NOT_COMPUTABLE_OPTIONAL, outcome.code(), name,
+                        Translatable.of(outcome.reasonKey())));
             }
         }
         Set<String> selected = selectedOptional(sheet, catalogue);
