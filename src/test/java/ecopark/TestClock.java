@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in tests: real time, unless a test moves it forward (a lock that expires, a deadline that
- * passes). A test that moves it calls {@link #reset()} afterwards, so the other tests of the shared context keep
- * real time.
+ * The application's clock in tests, in the application's zone: real time, unless a test moves it (a lock that
+ * expires, a deadline that passes). A test that moves it calls {@link #reset()} afterwards, so the other tests of the
+ * shared context keep real time.
  */
 public final class TestClock extends Clock {
 
@@ -26,6 +27,11 @@ public final class TestClock extends Clock {
 
     public void advance(Duration duration) {
         offset.updateAndGet(d -> d.plus(duration));
+    }
+
+    /** Moves the clock to an instant; real time runs on from there until {@link #reset()}. */
+    public void setTo(Instant instant) {
+        offset.set(Duration.between(Clock.systemUTC().instant(), instant));
     }
 
     public void reset() {
@@ -50,10 +56,11 @@ public final class TestClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
+        /** In the application's zone (China time unless ecopark.time-zone says otherwise), as Application's clock. */
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock(ZoneId.systemDefault(), new AtomicReference<>(Duration.ZERO));
+        TestClock testClock(@Value("${ecopark.time-zone:" + Application.DEFAULT_TIME_ZONE + "}") ZoneId zone) {
+            return new TestClock(zone, new AtomicReference<>(Duration.ZERO));
         }
     }
 }

@@ -63,6 +63,19 @@ class SeedFormPublicationTest {
         assertThat(form.summary().met()).isEqualTo(24);
     }
 
+    /** HJ 274-2015 groups indicators 1–4 under 经济发展 (migration V48 moved 4 out of 产业共生). */
+    @Test
+    void row_four_is_published_under_economic_development() {
+        PublishedForm form = forms.form(seed.id()).form();
+
+        PublishedForm.IndicatorRow four = form.rows().stream().filter(r -> r.code().equals("4")).findFirst()
+                .orElseThrow();
+        assertThat(four.categoryCode()).isEqualTo("ECONOMY");
+        assertThat(four.category().zh()).isEqualTo("经济发展");
+        assertThat(form.rows().stream().filter(r -> r.category().zh().equals("产业共生")).map(r -> r.code()))
+                .containsExactly("5", "6", "7");
+    }
+
     @Test
     void the_pdf_embeds_its_font_and_reads_like_the_seed() throws IOException {
         FormDocuments.Document pdf = documents.publishedPdf(seed.id());

@@ -51,10 +51,25 @@ public class TranslationProvider implements I18NProvider {
             log.warn("Missing translation key '{}' for {}", key, supported);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+        return params.length == 0 ? pattern
+                : new MessageFormat(pattern, supported).format(localized(params, supported));
     }
 
-    /** Translation outside a Vaadin component (exports, documents, e-mails). */
+    /**
+     * The arguments as the message shows them: text that exists in several languages ({@link Localizable}: catalogue
+     * names, translation keys) in the message's language, everything else as it is.
+     */
+    private static Object[] localized(Object[] params, Locale locale) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Localizable text) {
+                shown[i] = text.in(locale);
+            }
+        }
+        return shown;
+    }
+
+    /** Translation outside a Vaadin component (exports, documents, e-mails, API error bodies). */
     public static String translate(Locale locale, String key, Object... params) {
         return new TranslationProvider().getTranslation(key, locale, params);
     }

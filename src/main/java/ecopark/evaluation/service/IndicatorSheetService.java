@@ -3,6 +3,8 @@ package ecopark.evaluation.service;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.FieldProblem;
 import ecopark.base.domain.FieldProblemsException;
+import ecopark.base.domain.PlainText;
+import ecopark.base.i18n.Translatable;
 import ecopark.evaluation.domain.Decimals;
 import ecopark.evaluation.domain.EntryValues;
 import ecopark.evaluation.domain.IndicatorSheet;
@@ -125,8 +127,10 @@ public class IndicatorSheetService {
             }
         }
         String reason = stripped(changeReason);
-        if (reason != null && reason.length() > IndicatorSheet.REASON_MAX_LENGTH) {
-            return List.of(Reason.of("evaluation.error.reasonTooLong", IndicatorSheet.REASON_MAX_LENGTH));
+        // Reviewers read the reason: no invisible or direction-changing characters, and not cut to the column.
+        Optional<PlainText.Problem> text = PlainText.check(reason, IndicatorSheet.REASON_MAX_LENGTH);
+        if (text.isPresent()) {
+            return List.of(Reason.of(text.get().key(), text.get().args()));
         }
         List<Reason> problems = new ArrayList<>(SelectionRules.check(catalogue, optionalCodes));
         Optional<Set<String>> previous = previousSelection(sheet.getParkId(), sheet.getYear());
@@ -366,10 +370,12 @@ public class IndicatorSheetService {
 
     /**
      * Whether section 三 allows the report to be submitted, with every reason it does not (DESIGN.md's completeness
-     * check): each assessed indicator — every mandatory one and each selected optional one — has a result (no value
-     * of it is missing; a coefficient that cannot be computed at zero growth is a result), at least the version's
-     * minimum of optional indicators is selected, every selection group holds, and a selection that differs from the
-     * previous year's carries a reason. The report editor and the review process both call this.
+     * check): each assessed indicator — every mandatory one and each selected optional one — has a result, met or not
+     * met. A row that lacks data names what is missing (year and statistic, in the reader's language); a row whose
+     * value cannot be computed (an elasticity coefficient at zero growth of value added, a zero denominator) is no
+     * result either: it names why, and an optional one may instead be deselected with a reason. Further, at least the
+     * version's minimum of optional indicators is selected, every selection group holds, and a selection that differs
+     * from the previous year's carries a reason. The report editor and the review process both call this.
      */
     @Transactional(readOnly = true)
     public SubmissionCheck checkSubmission(long reportId) {
@@ -378,8 +384,14 @@ public class IndicatorSheetService {
         EvaluationResult result = evaluate(sheet, catalogue);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorOutcome outcome : result.assessed()) {
+            LocalizedText name = outcome.indicator().name();
             if (outcome.lacksData()) {
-                reasons.add(Reason.of(SelectionRules.MISSING_DATA, outcome.code(), outcome.indicator().name()));
+                reasons.add(Reason.of(SelectionRules.MISSING_DATA, outcome.code(), name,
+                        SelectionRules.missingInputs(outcome.missing(), catalogue)));
+            } else if (outcome.verdict() == Verdict.NOT_COMPUTABLE || outcome.verdict() == Verdict.MISSING_DATA) {
+                reasons.add(Reason.of(outcome.indicator().isMandatory() ? SelectionRules.NOT_COMPUTABLE
+                        : SelectionRules.NOT_COMPUTABLE_OPTIONAL, outcome.code(), name,
+                        Translatable.of(outcome.reasonKey())));
             }
         }
         Set<String> selected = selectedOptional(sheet, catalogue);

@@ -61,8 +61,10 @@ public class ReportWorkflow {
     /**
      * Why the report may not be submitted yet, as translation keys with arguments; empty when it may. DESIGN.md
      * completeness: basic information and every narrative section written, and the evaluation's check of section 三
-     * (mandatory indicators have results, enough optional ones, same selection as last year or a reason). The editor
-     * and the review process both ask this one method.
+     * (every assessed indicator has a result — none lacks data, none cannot be computed —, enough optional ones, same
+     * selection as last year or a reason). Arguments are {@link ecopark.base.i18n.Localizable} where they are text
+     * (section labels, indicator names, reasons), so the message reads in the user's language. The editor and the
+     * review process both ask this one method.
      */
     @Transactional(readOnly = true)
     public List<SubmissionProblem> submissionProblems(long reportId) {
@@ -76,7 +78,7 @@ public class ReportWorkflow {
                         new SubmissionProblem.Key(section.labelKey())));
             }
         }
-        // Section 三: every assessed indicator has a result and the selection rules hold (evaluation's one check).
+        // Section 三: every assessed indicator has a computed result and the selection rules hold (evaluation's check).
         sheets.checkSubmission(reportId).reasons()
                 .forEach(reason -> problems.add(new SubmissionProblem(reason.key(), reason.args())));
         return problems;

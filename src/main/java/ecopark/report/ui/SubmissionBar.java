@@ -111,8 +111,8 @@ class SubmissionBar extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(), p.args().stream()
-                .map(a -> a instanceof SubmissionProblem.Key k ? getTranslation(k.key()) : a).toArray()))));
+        // Section names, indicator names and reasons are Localizable: the provider puts them in the user's language.
+        problems.forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(), p.args().toArray()))));
         problemsBox.add(new Span(getTranslation("report.submit.notYet")), list);
     }
 }

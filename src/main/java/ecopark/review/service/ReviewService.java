@@ -2,6 +2,7 @@ package ecopark.review.service;
 
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.PlainText;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportService;
@@ -332,6 +333,7 @@ public class ReviewService {
         if (reason.isEmpty()) {
             throw new BusinessRuleException("review.error.handOverNoteRequired");
         }
+        PlainText.require(reason, Integer.MAX_VALUE);
         if (reason.length() > HAND_OVER_NOTE_MAX_LENGTH) {
             throw new BusinessRuleException("review.error.handOverNoteTooLong", HAND_OVER_NOTE_MAX_LENGTH);
         }
@@ -379,6 +381,7 @@ public class ReviewService {
             throw new BusinessRuleException("review.error.copyNoRecipient");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
+        PlainText.require(text, Integer.MAX_VALUE);
         if (text != null && text.length() > ReviewCopy.NOTE_MAX_LENGTH) {
             throw new BusinessRuleException("review.error.copyNoteTooLong", ReviewCopy.NOTE_MAX_LENGTH);
         }
@@ -502,9 +505,8 @@ public class ReviewService {
         if (body == null || body.isBlank()) {
             throw new BusinessRuleException("review.error.commentRequired");
         }
-        if (body.length() > ReviewComment.BODY_MAX_LENGTH) {
-            throw new BusinessRuleException("review.error.commentTooLong", ReviewComment.BODY_MAX_LENGTH);
-        }
+        // The park's staff read it as the reviewer wrote it: refused as typed, never cut or cleaned silently.
+        PlainText.require(body.strip(), ReviewComment.BODY_MAX_LENGTH);
         SignedInUser me = currentUser.require();
         comments.save(new ReviewComment(reportId(task), revisionNumber(task),
                 ReviewStage.ofTaskKey(task.getTaskDefinitionKey()), anchor == null ? "GENERAL" : anchor, body.strip(),

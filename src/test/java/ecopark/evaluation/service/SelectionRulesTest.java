@@ -79,6 +79,29 @@ class SelectionRulesTest {
 
     @Test
     @WithUserDetails("cc_staff")
+    void a_change_reason_with_an_invisible_or_direction_changing_character_is_refused_naming_it() {
+        AnnualReport report = reports.create(changchun2019().parkId(), 2020);
+        Set<String> changed = new HashSet<>(CHANGCHUN);
+        changed.remove("28");
+        changed.add("15");
+
+        for (String character : java.util.List.of("\u202E", "\u200B")) {
+            String named = String.format("U+%04X", (int) character.charAt(0));
+            assertThatThrownBy(() -> sheets.select(report.getId(), changed, "统计口径调整" + character + "改选指标 15"))
+                    .satisfies(e -> {
+                        assertThat(key(e)).isEqualTo("text.error.control");
+                        BusinessRuleException refusal = (BusinessRuleException) e;
+                        assertThat(ecopark.base.i18n.TranslationProvider.translate(java.util.Locale.ENGLISH,
+                                refusal.messageKey(), refusal.args())).contains(named);
+                    });
+        }
+        assertThat(sheets.sheet(report.getId()).selectionChangeReason()).isNull();
+        assertThat(sheets.sheet(report.getId()).entries().stream().filter(e -> e.code().equals("15")).findFirst()
+                .orElseThrow().selected()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("cc_staff")
     void keeping_last_years_selection_needs_no_reason() {
         AnnualReport report = reports.create(changchun2019().parkId(), 2020);
 
@@ -95,7 +118,7 @@ class SelectionRulesTest {
         SubmissionCheck check = sheets.checkSubmission(report.getId());
 
         assertThat(check.mayBeSubmitted()).isFalse();
-        assertThat(check.reasons()).extracting(Reason::key).containsOnly("evaluation.check.missingData");
+        assertThat(check.reasons()).extracting(Reason::key).containsOnly("checks.missingData");
         assertThat(check.reasons()).hasSize(24);
     }
 

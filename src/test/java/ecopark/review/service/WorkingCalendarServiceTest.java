@@ -14,7 +14,6 @@ import ecopark.review.domain.CalendarDay.Kind;
 import ecopark.review.domain.SubmissionDeadline;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowable.engine.TaskService;
@@ -121,7 +120,7 @@ class WorkingCalendarServiceTest {
             acting.as("cc_staff", () -> workflow.submit(report));
 
             Task task = tasks.createTaskQuery().processInstanceBusinessKey("report:" + report).singleResult();
-            LocalDate due = task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            LocalDate due = task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
             // Ten working days after the fortnight off.
             LocalDate expected = today.plusDays(14);
             for (int counted = 0; counted < 10; ) {
