@@ -75,6 +75,32 @@ class EvaluationViewTest extends UiTest {
         assertThat(spanTexts()).contains("未选择考核的可选指标：1、3、4、7、9、12、15、16");
     }
 
+    private static Div card(String code) {
+        return _find(Div.class).stream().filter(d -> code.equals(d.getElement().getAttribute("data-indicator")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_rounded_value_is_followed_by_its_exact_value_and_an_exact_one_is_not() {
+        login("cc_reviewer1");
+        navigate("evaluation");
+        long reportId = GridKt._get(sheetGrid(), rowOf2019(sheetGrid())).reportId();
+
+        navigate("evaluation/" + reportId);
+
+        // Indicator 10, an elasticity, is a ratio of growth rates: 0.207 is its rounded figure, the exact one follows.
+        Div elasticity = card("10");
+        assertThat(_get(elasticity, Span.class, spec -> spec.withClasses("line-value")).getText())
+                .isEqualTo("指标值：0.207");
+        assertThat(_get(elasticity, Span.class, spec -> spec.withClasses("line-exact-value")).getText())
+                .matches("计算值（全数值）：0\\.20[5-9]\\d{4,}；显示为 0\\.207");
+        // Indicator 11 is 1008000 t ce ÷ 2400000 万元 = 0.42 exactly: nothing to add to 0.420.
+        Div energyIntensity = card("11");
+        assertThat(_get(energyIntensity, Span.class, spec -> spec.withClasses("line-value")).getText())
+                .startsWith("指标值：0.42");
+        assertThat(_find(energyIntensity, Span.class, spec -> spec.withClasses("line-exact-value"))).isEmpty();
+    }
+
     @Test
     void staff_of_another_park_are_refused_the_page() {
         login("cc_staff");
