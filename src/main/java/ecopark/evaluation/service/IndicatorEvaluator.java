@@ -263,7 +263,7 @@ public final class IndicatorEvaluator {
         BigDecimal read(String statistic, int year) {
             BigDecimal value = statistics.get(statistic, year);
             if (value == null) {
-                missing.add(new MissingInput(year, statistic));
+                missing.add(new MissingInput(year, statistic, name(statistic)));
             } else {
                 StatisticSpec spec = definitions.get(statistic);
                 inputs.add(new Input(year, statistic, spec == null ? new LocalizedText(statistic, statistic) : spec.name(),

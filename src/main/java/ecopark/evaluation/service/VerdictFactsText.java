@@ -74,7 +74,23 @@ public final class VerdictFactsText {
         if (facts.reasonKey() != null) {
             lines.add(t(locale, "facts.line.reason", t(locale, facts.reasonKey())));
         }
+        for (MissingInput missing : facts.missing()) {
+            lines.add(missing(missing, locale));
+        }
         return lines;
+    }
+
+    /**
+     * A value that was needed and not found: the statistic by its name in the reader's language and its year, or the
+     * value to be entered on the sheet. A statistic frozen without its name (none is, but a catalogue may lack one)
+     * falls back to its key rather than to nothing.
+     */
+    public static String missing(MissingInput missing, Locale locale) {
+        if (missing.statistic() == null) {
+            return t(locale, "facts.line.missingEntered", missing.year());
+        }
+        String name = missing.name() == null ? missing.statistic() : missing.name().in(locale);
+        return t(locale, "facts.line.missing", missing.year(), name);
     }
 
     /** An exact number as written: no exponent, no trailing zeros. */

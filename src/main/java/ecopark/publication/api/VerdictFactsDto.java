@@ -3,6 +3,7 @@ package ecopark.publication.api;
 import ecopark.evaluation.service.AppliedThreshold;
 import ecopark.evaluation.service.DerivedValue;
 import ecopark.evaluation.service.Input;
+import ecopark.evaluation.service.MissingInput;
 import ecopark.evaluation.service.VerdictFacts;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -19,7 +20,17 @@ public record VerdictFactsDto(
         List<InputDto> inputs,
         @Schema(description = "Intermediate values: average annual growth rates (%) and intensities") List<DerivedDto> derived,
         ThresholdDto threshold,
-        @Schema(description = "Translation key of why there is no met / not met verdict") String reasonKey) {
+        @Schema(description = "Translation key of why there is no met / not met verdict") String reasonKey,
+        @Schema(description = "The values that were needed and not found, for a row without a verdict")
+        List<MissingDto> missing) {
+
+    /** A value that was not found: a statistic of a year, or (statistic null) the value entered on the sheet. */
+    @Schema(name = "MissingInput")
+    public record MissingDto(int year,
+            @Schema(description = "Statistic key; null for the indicator's own entered value",
+                    example = "energy_consumption") String statistic,
+            @Schema(example = "综合能耗") String name, @Schema(example = "Total energy consumption") String nameEn) {
+    }
 
     public record InputDto(int year, @Schema(example = "energy_consumption") String statistic,
             @Schema(example = "综合能耗") String name, String nameEn, @Schema(example = "吨标煤") String unit,
@@ -60,7 +71,12 @@ public record VerdictFactsDto(
                 f.formula() == null ? null : f.formula().zh(), f.formula() == null ? null : f.formula().en(),
                 f.inputs().stream().map(VerdictFactsDto::input).toList(),
                 f.derived().stream().map(VerdictFactsDto::derived).toList(), ThresholdDto.of(f.threshold()),
-                f.reasonKey());
+                f.reasonKey(), f.missing().stream().map(VerdictFactsDto::missing).toList());
+    }
+
+    private static MissingDto missing(MissingInput m) {
+        return new MissingDto(m.year(), m.statistic(), m.name() == null ? null : m.name().zh(),
+                m.name() == null ? null : m.name().en());
     }
 
     private static InputDto input(Input i) {

@@ -132,20 +132,29 @@ public final class FormTexts {
                 row.requirementIn(locale), assessed(row), met(row));
     }
 
-    /** The facts behind one assessed row's result, under the row's number and name. */
-    public record FactBlock(String code, String heading, List<String> lines, boolean overridden) {
+    /**
+     * The facts behind one assessed row's result, under the row's number and name.
+     *
+     * @param opened whether the reader needs them without asking: footnote a replaced the standard's threshold, or
+     *        the row has no verdict (a draft's missing values, a value that cannot be computed)
+     */
+    public record FactBlock(String code, String heading, List<String> lines, boolean opened) {
     }
 
     /**
      * 判定依据 after the table: for each assessed row the threshold that applied and why (footnote a with the industry,
-     * its output share and the reason), the exact value, the formula and the inputs with their years. Forms published
-     * before the facts were kept have none.
+     * its output share and the reason), the exact value, the formula and the inputs with their years, and for a row
+     * without a verdict the values that are missing. Forms published before the facts were kept have none.
      */
     public List<FactBlock> facts(PublishedForm form) {
         return form.rows().stream().filter(r -> r.assessed() && r.facts() != null)
                 .map(r -> new FactBlock(r.code(), t("facts.rowHeading", r.code(), r.name().in(locale)),
-                        r.factLines(locale), r.facts().overridden()))
+                        r.factLines(locale), r.facts().overridden() || withoutVerdict(r)))
                 .toList();
+    }
+
+    private static boolean withoutVerdict(PublishedForm.IndicatorRow row) {
+        return row.result() == PublishedForm.Result.NOT_COMPUTABLE || row.result() == PublishedForm.Result.MISSING_DATA;
     }
 
     public String factsHeading() {

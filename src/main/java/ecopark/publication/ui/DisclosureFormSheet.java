@@ -57,8 +57,9 @@ public class DisclosureFormSheet extends Div {
                 block.lines().forEach(line -> lines.add(new Div(line)));
                 Details details = new Details(block.heading(), lines);
                 details.setId("facts-" + block.code());
-                // Footnote a replaced the standard's threshold: the reader sees why without opening anything.
-                details.setOpened(block.overridden());
+                // Footnote a replaced the standard's threshold, or there is no verdict: the reader sees why without
+                // opening anything.
+                details.setOpened(block.opened());
                 basis.add(details);
             }
             add(basis);

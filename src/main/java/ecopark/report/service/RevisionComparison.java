@@ -6,6 +6,7 @@ import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.RevisionDifference.Aspect;
 import ecopark.report.service.RevisionDifference.FieldChange;
 import ecopark.report.service.RevisionDifference.IndicatorChange;
+import ecopark.report.service.RevisionDifference.SelectionChange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,7 +63,35 @@ public class RevisionComparison {
         }
         boolean comparable = a.hasIndicators() && b.hasIndicators();
         List<IndicatorChange> indicators = comparable ? indicatorChanges(a.indicators(), b.indicators()) : List.of();
-        return new RevisionDifference(from, to, basic, narratives, indicators, comparable);
+        return new RevisionDifference(from, to, basic, narratives, indicators, comparable, selection(a, b));
+    }
+
+    /**
+     * The optional indicators one revision assesses and the other does not, and the reason for the reviewers when it
+     * changed; null when neither did. A blank reason is no reason.
+     */
+    private static SelectionChange selection(ReportSnapshot a, ReportSnapshot b) {
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        if (a.hasIndicators() && b.hasIndicators()) {
+            Set<String> before = optionalAssessed(a.indicators());
+            Set<String> after = optionalAssessed(b.indicators());
+            after.stream().filter(code -> !before.contains(code)).forEach(added::add);
+            before.stream().filter(code -> !after.contains(code)).forEach(removed::add);
+        }
+        SelectionChange change = new SelectionChange(added, removed, reason(a), reason(b));
+        return change.selectionChanged() || change.reasonChanged() ? change : null;
+    }
+
+    private static Set<String> optionalAssessed(List<SnapshotIndicator> rows) {
+        Set<String> codes = new java.util.LinkedHashSet<>();
+        rows.stream().filter(r -> !r.mandatory() && r.assessed()).forEach(r -> codes.add(r.code()));
+        return codes;
+    }
+
+    private static String reason(ReportSnapshot snapshot) {
+        String reason = snapshot.selectionChangeReason();
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     private static List<IndicatorChange> indicatorChanges(List<SnapshotIndicator> before,

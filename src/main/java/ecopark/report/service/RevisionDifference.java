@@ -9,13 +9,14 @@ import java.util.Set;
 /**
  * What changed from one revision of a report to another: the fields of section 一 that differ, the narrative
  * sections of 二 character by character, and the rows of section 三 whose selection, value, state, verdict, applied
- * threshold or input data differ.
+ * threshold or input data differ, and the choice of optional indicators with its reason.
  *
  * @param indicatorsComparable false when either revision was submitted before section 三 was frozen with revisions
+ * @param selection what changed in the choice of optional indicators or in its reason; null when nothing did
  */
 public record RevisionDifference(RevisionView from, RevisionView to, List<FieldChange> basicChanges,
         Map<NarrativeSection, TextDiff> narratives, List<IndicatorChange> indicatorChanges,
-        boolean indicatorsComparable) {
+        boolean indicatorsComparable, SelectionChange selection) {
 
     public RevisionDifference {
         basicChanges = List.copyOf(basicChanges);
@@ -25,7 +26,33 @@ public record RevisionDifference(RevisionView from, RevisionView to, List<FieldC
 
     public boolean unchanged() {
         return basicChanges.isEmpty() && indicatorChanges.isEmpty()
-                && narratives.values().stream().noneMatch(TextDiff::changed);
+                && narratives.values().stream().noneMatch(TextDiff::changed) && selection == null;
+    }
+
+    /**
+     * The park's choice of optional indicators changed between the revisions, or its reason for the reviewers why
+     * they differ from last year did (HJ 274-2015 lets a park choose; the reviewers see why).
+     *
+     * @param added optional indicators assessed in {@code to} and not in {@code from}, in the standard's order
+     * @param removed optional indicators assessed in {@code from} and no longer in {@code to}
+     * @param reasonBefore the reason in {@code from}; null when none was given (the selection was last year's)
+     * @param reasonAfter the reason in {@code to}; null likewise
+     */
+    public record SelectionChange(List<String> added, List<String> removed, String reasonBefore,
+            String reasonAfter) {
+
+        public SelectionChange {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+        }
+
+        public boolean selectionChanged() {
+            return !added.isEmpty() || !removed.isEmpty();
+        }
+
+        public boolean reasonChanged() {
+            return !java.util.Objects.equals(reasonBefore, reasonAfter);
+        }
     }
 
     public long changedSections() {

@@ -30,6 +30,7 @@ import ecopark.report.service.RevisionComparison;
 import ecopark.report.service.RevisionDifference;
 import ecopark.report.service.RevisionDifference.FieldChange;
 import ecopark.report.service.RevisionDifference.IndicatorChange;
+import ecopark.report.service.RevisionDifference.SelectionChange;
 import ecopark.report.service.RevisionView;
 import ecopark.report.service.SnapshotIndicator;
 import ecopark.report.service.TextDiff;
@@ -42,8 +43,8 @@ import java.util.Optional;
 
 /**
  * Two revisions of a report side by side (DESIGN.md: reviewers can compare two revisions): the fields of section 一
- * that differ, the narrative text of 二 with removed and added characters marked, and the rows of 三 whose
- * selection, value, state or verdict differ. Reached from the report's history and the review screen; the two
+ * that differ, the narrative text of 二 with removed and added characters marked, the choice of optional indicators and
+ * its reason, and the rows of 三 whose selection, value, state, verdict, applied requirement or input data differ. Reached from the report's history and the review screen; the two
  * revisions are in the address ({@code report/12/compare?from=1&to=2}) so a comparison can be shared.
  */
 @Route("report/:reportId(\\d+)/compare")
@@ -155,9 +156,14 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component summary(RevisionDifference diff) {
-        Paragraph summary = new Paragraph(diff.unchanged() ? getTranslation("revisions.summary.same")
+        String text = diff.unchanged() ? getTranslation("revisions.summary.same")
                 : getTranslation("revisions.summary", diff.basicChanges().size(), diff.changedSections(),
-                        diff.indicatorChanges().size()));
+                        diff.indicatorChanges().size());
+        // A changed reason alone changes no row: say so, or the summary would read as if nothing had changed.
+        if (diff.selection() != null && diff.selection().reasonChanged()) {
+            text += getTranslation("revisions.summary.selectionReason");
+        }
+        Paragraph summary = new Paragraph(text);
         summary.setId("compare-summary");
         summary.addClassName("compare-summary");
         return summary;
@@ -222,6 +228,9 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
 
     private Component indicators(RevisionDifference diff) {
         Div part = part("revisions.partThree");
+        if (diff.selection() != null) {
+            part.add(selection(diff));
+        }
         if (!diff.indicatorsComparable()) {
             part.add(new Paragraph(getTranslation("revisions.indicatorsNotKept")));
             return part;
@@ -241,6 +250,42 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         }
         part.add(table);
         return part;
+    }
+
+    /**
+     * The choice of optional indicators: which are newly assessed and which no longer, and the reason the park gave
+     * the reviewers for differing from last year, side by side.
+     */
+    private Component selection(RevisionDifference diff) {
+        SelectionChange change = diff.selection();
+        Div selection = new Div();
+        selection.setId("compare-selection");
+        if (change.selectionChanged()) {
+            List<String> parts = new java.util.ArrayList<>();
+            if (!change.added().isEmpty()) {
+                parts.add(getTranslation("revisions.selection.added", String.join("、", change.added())));
+            }
+            if (!change.removed().isEmpty()) {
+                parts.add(getTranslation("revisions.selection.removed", String.join("、", change.removed())));
+            }
+            Paragraph codes = new Paragraph(getTranslation("revisions.selection.optional",
+                    String.join(getTranslation("revisions.selection.separator"), parts)));
+            codes.setId("compare-selection-codes");
+            selection.add(codes);
+        }
+        if (change.reasonChanged()) {
+            Div table = new Div(headerRow(diff, "revisions.field"));
+            table.addClassName("compare-table");
+            table.setId("compare-selection-reason");
+            table.add(row(getTranslation("revisions.selection.reason"), reason(change.reasonBefore()),
+                    reason(change.reasonAfter())));
+            selection.add(table);
+        }
+        return selection;
+    }
+
+    private Component reason(String reason) {
+        return new Span(reason == null ? getTranslation("revisions.selection.noReason") : reason);
     }
 
     private Component aspects(IndicatorChange change) {

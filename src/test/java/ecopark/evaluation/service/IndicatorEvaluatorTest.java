@@ -39,6 +39,11 @@ class IndicatorEvaluatorTest {
         return new EntryValues(true, new BigDecimal(v), null, null, null, null);
     }
 
+    /** A statistic missing in a year, named as the catalogue names it. */
+    private static MissingInput missing(int year, String key) {
+        return new MissingInput(year, key, TestCatalogue.STATISTICS.get(key).name());
+    }
+
     private void stat(String key, int year, String value) {
         statistics.put(key, year, new BigDecimal(value));
     }
@@ -158,7 +163,7 @@ class IndicatorEvaluatorTest {
             IndicatorOutcome outcome = evaluate(perCapita);
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.MISSING_DATA);
-            assertThat(outcome.missing()).containsExactly(new MissingInput(YEAR, "employees"));
+            assertThat(outcome.missing()).containsExactly(missing(YEAR, "employees"));
         }
 
         @Test
@@ -295,7 +300,7 @@ class IndicatorEvaluatorTest {
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.NOT_COMPUTABLE);
             assertThat(outcome.reasonKey()).isEqualTo(IndicatorEvaluator.REASON_MISSING_EARLIER);
-            assertThat(outcome.missing()).containsExactly(new MissingInput(YEAR - 3, VA));
+            assertThat(outcome.missing()).containsExactly(missing(YEAR - 3, VA));
         }
 
         @Test
@@ -433,7 +438,7 @@ class IndicatorEvaluatorTest {
             IndicatorOutcome outcome = evaluate(energy);
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.NOT_COMPUTABLE);
-            assertThat(outcome.missing()).containsExactly(new MissingInput(BASE, VA));
+            assertThat(outcome.missing()).containsExactly(missing(BASE, VA));
         }
 
         @Test

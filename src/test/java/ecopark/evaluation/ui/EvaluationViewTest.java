@@ -68,11 +68,37 @@ class EvaluationViewTest extends UiTest {
                 .findFirst().orElseThrow();
         List<String> lines = _find(energy, Span.class).stream().map(Span::getText).toList();
         assertThat(lines).contains("综合能耗弹性系数", "达标", "指标值：0.207",
-                "要求：≤0.6 (园区工业增加值建设期年均增长率>0)",
+                "要求：≤0.6（园区工业增加值建设期年均增长率大于 0，弹性系数须不高于该值）",
                 "计算公式：综合能耗年均增长率 ÷ 园区工业增加值年均增长率（建设期年均增长率：基准年至报告年）",
                 "数据：2016 年 园区工业增加值 = 2150000 万元", "数据：2019 年 综合能耗 = 1008000 吨标煤",
                 "园区工业增加值：2016–2019 年年均增长率 3.7347%");
         assertThat(spanTexts()).contains("未选择考核的可选指标：1、3、4、7、9、12、15、16");
+    }
+
+    private static Div card(String code) {
+        return _find(Div.class).stream().filter(d -> code.equals(d.getElement().getAttribute("data-indicator")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_rounded_value_is_followed_by_its_exact_value_and_an_exact_one_is_not() {
+        login("cc_reviewer1");
+        navigate("evaluation");
+        long reportId = GridKt._get(sheetGrid(), rowOf2019(sheetGrid())).reportId();
+
+        navigate("evaluation/" + reportId);
+
+        // Indicator 10, an elasticity, is a ratio of growth rates: 0.207 is its rounded figure, the exact one follows.
+        Div elasticity = card("10");
+        assertThat(_get(elasticity, Span.class, spec -> spec.withClasses("line-value")).getText())
+                .isEqualTo("指标值：0.207");
+        assertThat(_get(elasticity, Span.class, spec -> spec.withClasses("line-exact-value")).getText())
+                .isEqualTo("计算值（全数值）：0.2068039947401527196652394079215572；显示为 0.207");
+        // Indicator 11 is 1008000 t ce ÷ 2400000 万元 = 0.42 exactly: nothing to add to 0.420.
+        Div energyIntensity = card("11");
+        assertThat(_get(energyIntensity, Span.class, spec -> spec.withClasses("line-value")).getText())
+                .startsWith("指标值：0.42");
+        assertThat(_find(energyIntensity, Span.class, spec -> spec.withClasses("line-exact-value"))).isEmpty();
     }
 
     @Test

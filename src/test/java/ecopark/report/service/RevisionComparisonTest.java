@@ -2,8 +2,13 @@ package ecopark.report.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ecopark.evaluation.service.AppliedThreshold;
+import ecopark.evaluation.service.Comparison;
+import ecopark.evaluation.service.Input;
 import ecopark.evaluation.service.LocalizedText;
+import ecopark.evaluation.service.ThresholdBasis;
 import ecopark.evaluation.service.Verdict;
+import ecopark.evaluation.service.VerdictFacts;
 import ecopark.park.domain.ParkLevel;
 import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
@@ -30,6 +35,43 @@ class RevisionComparisonTest {
         return new SnapshotIndicator(code, new LocalizedText("指标" + code, "Indicator " + code),
                 new LocalizedText("%", "%"), new LocalizedText("≥20", "≥20"), false, assessed,
                 value == null ? null : new BigDecimal(value), state, verdict, null);
+    }
+
+    private static final LocalizedText ENERGY = new LocalizedText("综合能耗", "Total energy consumption");
+    private static final LocalizedText VALUE_ADDED = new LocalizedText("园区工业增加值", "Industrial value added");
+    private static final String REASON = "汽车制造业产值占园区工业总产值 76.5%，采用汽车制造业清洁生产一级水平";
+
+    /** Indicator 11 (energy per value added, ≤0.5 in the standard) with its frozen facts. */
+    private static SnapshotIndicator eleven(AppliedThreshold threshold, String energy, Verdict verdict) {
+        BigDecimal value = new BigDecimal(energy).divide(new BigDecimal("2400000"));
+        VerdictFacts facts = new VerdictFacts(value, value, new LocalizedText("综合能耗 ÷ 园区工业增加值",
+                "Total energy consumption ÷ industrial value added"),
+                List.of(new Input(2025, "energy_consumption", ENERGY, new LocalizedText("吨标煤", "t ce"),
+                        new BigDecimal(energy)),
+                        new Input(2025, "industrial_value_added", VALUE_ADDED, new LocalizedText("万元", "10k yuan"),
+                                new BigDecimal("2400000"))),
+                List.of(), threshold, null, List.of());
+        return new SnapshotIndicator("11", new LocalizedText("单位工业增加值综合能耗", "Energy per value added"),
+                new LocalizedText("吨标煤/万元", "t ce/10k yuan"), new LocalizedText("≤0.5", "≤0.5"), true, true,
+                value, null, verdict, facts);
+    }
+
+    private static AppliedThreshold standard() {
+        return new AppliedThreshold(Comparison.AT_MOST, new BigDecimal("0.5"), ThresholdBasis.STANDARD, null, null,
+                null);
+    }
+
+    private static AppliedThreshold override(String industry, String share, String reason) {
+        return new AppliedThreshold(Comparison.AT_MOST, new BigDecimal("0.3"), ThresholdBasis.INDUSTRY_OVERRIDE,
+                industry, reason, new BigDecimal(share));
+    }
+
+    private static RevisionView revision(int number, List<SnapshotIndicator> indicators, String selectionReason) {
+        RevisionView plain = revision(number, BASIC, "同", indicators);
+        ReportSnapshot f = plain.form();
+        return new RevisionView(plain.reportId(), number, plain.submittedAt(), plain.submittedBy(),
+                new ReportSnapshot(f.reportId(), f.parkId(), f.year(), f.basic(), f.narratives(), f.indicators(),
+                        selectionReason));
     }
 
     private static RevisionView revision(int number, BasicInformation basic, String mainWork,
@@ -106,5 +148,85 @@ class RevisionComparisonTest {
         assertThat(diff.indicatorChanges().get(0).before()).isNull();
         assertThat(diff.indicatorChanges().get(1).after()).isNull();
         assertThat(diff.indicatorChanges()).allMatch(c -> c.aspects().equals(java.util.Set.of(Aspect.ROW)));
+    }
+
+    @Test
+    void an_override_added_in_the_later_revision_is_a_changed_requirement_and_verdict() {
+        RevisionView first = revision(1, List.of(eleven(standard(), "1008000", Verdict.MET)), null);
+        RevisionView second = revision(2, List.of(eleven(override("汽车制造业", "76.5", REASON), "1008000",
+                Verdict.NOT_MET)), null);
+
+        RevisionDifference diff = RevisionComparison.between(first, second);
+
+        assertThat(diff.indicatorChanges()).singleElement().satisfies(change -> {
+            assertThat(change.code()).isEqualTo("11");
+            assertThat(change.aspects()).containsExactlyInAnyOrder(Aspect.THRESHOLD, Aspect.VERDICT);
+        });
+        assertThat(diff.selection()).isNull();
+    }
+
+    @Test
+    void a_changed_industry_share_or_reason_of_the_override_is_a_changed_requirement_alone() {
+        RevisionView first = revision(1, List.of(eleven(override("汽车制造业", "76.5", REASON), "1008000",
+                Verdict.NOT_MET)), null);
+
+        for (AppliedThreshold changed : List.of(override("汽车零部件制造业", "76.5", REASON),
+                override("汽车制造业", "81.2", REASON), override("汽车制造业", "76.5", "按行业协会意见采用一级水平"))) {
+            RevisionView second = revision(2, List.of(eleven(changed, "1008000", Verdict.NOT_MET)), null);
+
+            assertThat(RevisionComparison.between(first, second).indicatorChanges()).singleElement()
+                    .satisfies(change -> assertThat(change.aspects()).as(changed.toString())
+                            .containsExactly(Aspect.THRESHOLD));
+        }
+        // The same share written with another scale is the same share.
+        RevisionView same = revision(2, List.of(eleven(override("汽车制造业", "76.50", REASON), "1008000",
+                Verdict.NOT_MET)), null);
+        assertThat(RevisionComparison.between(first, same).unchanged()).isTrue();
+    }
+
+    @Test
+    void a_statistic_changed_between_revisions_is_changed_input_data_and_value() {
+        RevisionView first = revision(1, List.of(eleven(standard(), "1008000", Verdict.MET)), null);
+        RevisionView second = revision(2, List.of(eleven(standard(), "1104000", Verdict.MET)), null);
+
+        RevisionDifference diff = RevisionComparison.between(first, second);
+
+        assertThat(diff.indicatorChanges()).singleElement()
+                .satisfies(change -> assertThat(change.aspects()).containsExactlyInAnyOrder(Aspect.INPUTS,
+                        Aspect.VALUE));
+    }
+
+    @Test
+    void a_changed_selection_reason_is_reported_even_when_no_row_changed() {
+        List<SnapshotIndicator> rows = List.of(indicator("2", true, "8.5", null, Verdict.MET));
+        RevisionView first = revision(1, rows, "固废统计口径调整");
+        RevisionView second = revision(2, rows, "固废统计口径调整，不再考核指标 8");
+
+        RevisionDifference diff = RevisionComparison.between(first, second);
+
+        assertThat(diff.indicatorChanges()).isEmpty();
+        assertThat(diff.unchanged()).isFalse();
+        assertThat(diff.selection().reasonBefore()).isEqualTo("固废统计口径调整");
+        assertThat(diff.selection().reasonAfter()).isEqualTo("固废统计口径调整，不再考核指标 8");
+        assertThat(diff.selection().selectionChanged()).isFalse();
+        // A blank reason is no reason: nothing changed.
+        assertThat(RevisionComparison.between(revision(1, rows, null), revision(2, rows, "  ")).unchanged())
+                .isTrue();
+    }
+
+    @Test
+    void a_changed_selection_lists_the_optional_indicators_newly_assessed_and_no_longer_assessed() {
+        RevisionView first = revision(1, List.of(indicator("6", false, null, null, Verdict.NOT_ASSESSED),
+                indicator("8", true, "95", null, Verdict.MET), indicator("9", true, "40", null, Verdict.MET)), null);
+        RevisionView second = revision(2, List.of(indicator("6", true, "31", null, Verdict.MET),
+                indicator("8", false, null, null, Verdict.NOT_ASSESSED),
+                indicator("9", true, "40", null, Verdict.MET)), "固废统计口径调整，不再考核指标 8");
+
+        RevisionDifference.SelectionChange selection = RevisionComparison.between(first, second).selection();
+
+        assertThat(selection.added()).containsExactly("6");
+        assertThat(selection.removed()).containsExactly("8");
+        assertThat(selection.reasonBefore()).isNull();
+        assertThat(selection.reasonAfter()).isEqualTo("固废统计口径调整，不再考核指标 8");
     }
 }

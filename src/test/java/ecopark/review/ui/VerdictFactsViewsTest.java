@@ -12,10 +12,12 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import ecopark.ReportFixtures;
 import ecopark.UiTest;
+import ecopark.evaluation.service.IndicatorOutcome;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.ThresholdBasis;
 import ecopark.evaluation.service.Verdict;
 import ecopark.evaluation.service.VerdictFacts;
+import ecopark.evaluation.service.VerdictFactsText;
 import ecopark.publication.PublicationFixtures;
 import ecopark.publication.api.FormDto;
 import ecopark.publication.api.IndicatorRowDto;
@@ -25,19 +27,26 @@ import ecopark.publication.service.FormDocuments;
 import ecopark.publication.service.PublicForms;
 import ecopark.publication.service.PublishedForm;
 import ecopark.publication.ui.PublicLayout;
+import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportSnapshot;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.SnapshotIndicator;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.ReviewService;
 import ecopark.security.SystemActor;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -56,6 +65,7 @@ class VerdictFactsViewsTest extends UiTest {
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;
+    @Autowired ReportService reports;
     @Autowired IndicatorSheetService sheets;
     @Autowired ReviewService review;
     @Autowired PublicationFixtures publications;
@@ -163,5 +173,65 @@ class VerdictFactsViewsTest extends UiTest {
         assertThat(row.facts().threshold().reason()).isEqualTo(REASON);
         assertThat(row.facts().exactValue()).isEqualByComparingTo("0.42");
         assertThat(row.facts().inputs()).hasSize(2);
+    }
+
+    @Test
+    void the_word_document_holds_the_applied_threshold_the_override_and_the_selection_reason() throws IOException {
+        long report = reportWithOverrideAndChangedSelection();
+        publications.submitAndApprove(report);
+        Publication publication = publications.currentPublicationOf(report);
+
+        FormDocuments.Document docx = documents.publishedDocx(publication.getId());
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            // The indicator table's requirement column for row 11: the threshold that applied, with the standard's.
+            XWPFTable indicators = document.getTables().get(1);
+            XWPFTableRow eleven = indicators.getRows().stream()
+                    .filter(r -> r.getCell(1).getText().equals("11")).findFirst().orElseThrow();
+            assertThat(eleven.getCell(4).getText()).startsWith("≤0.3（附注 a 替代值；标准要求 ≤0.5）");
+            assertThat(eleven.getCell(6).getText()).isEqualTo("否");
+
+            String text = extractor.getText();
+            assertThat(text).contains("指标选择与上年不同的原因：" + SELECTION_REASON, "判定依据",
+                    "指标 11　单位工业增加值综合能耗");
+            String facts = text.substring(text.indexOf("指标 11　"));
+            assertThat(facts).contains("采用的要求：≤0.3（附注 a：汽车制造业产值占园区工业总产值的 76.5%，超过 70%",
+                    "理由：" + REASON, "计算值（全数值）：0.42", "综合能耗 ÷ 园区工业增加值");
+        }
+    }
+
+    @Test
+    void a_draft_lacking_a_statistic_names_it_and_its_year_in_both_languages_and_in_the_draft_pdf()
+            throws IOException {
+        int year = YEARS.getAndIncrement();
+        // A report whose section 三 is chosen but none of the year's statistics are recorded yet.
+        long report = SystemActor.callAs(fixtures.changchunStaff(), () -> {
+            long id = reports.create(fixtures.changchunStaff().parkId(), year).getId();
+            sheets.select(id, Set.of("2", "6", "8", "11", "14", "27", "28"), "与上年度报告保持一致");
+            return id;
+        });
+
+        IndicatorOutcome eleven = acting.as("cc_staff", () -> sheets.evaluate(report)).outcomes().stream()
+                .filter(o -> o.code().equals("11")).findFirst().orElseThrow();
+        assertThat(eleven.verdict()).isEqualTo(Verdict.MISSING_DATA);
+        VerdictFacts facts = eleven.facts();
+        assertThat(facts.missing()).extracting(m -> m.name().zh()).containsExactly("综合能耗", "园区工业增加值");
+        assertThat(VerdictFactsText.lines(facts, eleven.indicator().requirement(), eleven.indicator().unit(),
+                Locale.SIMPLIFIED_CHINESE)).contains("缺少数据：" + year + " 年综合能耗",
+                        "缺少数据：" + year + " 年园区工业增加值").noneMatch(l -> l.contains("energy_consumption"));
+        assertThat(VerdictFactsText.lines(facts, eleven.indicator().requirement(), eleven.indicator().unit(),
+                Locale.ENGLISH)).contains("Missing: Total energy consumption for " + year)
+                        .noneMatch(l -> l.contains("energy_consumption") || l.contains("综合能耗"));
+
+        FormDocuments.Document pdf = acting.as("cc_staff", () -> documents.draftPdf(report));
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            // Without spaces, the ideographic one (U+3000) between a row's number and name included.
+            String text = new PDFTextStripper().getText(document).replaceAll("[\\s\u3000]+", "");
+            String factsOfEleven = text.substring(text.indexOf("指标11单位工业增加值综合能耗"));
+            assertThat(factsOfEleven).contains("缺少数据：" + year + "年综合能耗",
+                    "缺少数据：" + year + "年园区工业增加值");
+            assertThat(text).doesNotContain("energy_consumption", "industrial_value_added");
+        }
     }
 }
