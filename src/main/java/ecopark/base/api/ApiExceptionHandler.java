@@ -1,5 +1,8 @@
 package ecopark.base.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.error.ErrorReference;
 import ecopark.base.error.UnexpectedErrors;
@@ -38,7 +41,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
-        return ApiErrors.answer(e.status(), e.code(), e.args(), request);
+        if (e.field() == null) {
+            return ApiErrors.answer(e.status(), e.code(), e.args(), request);
+        }
+        String message = ApiErrors.translate(request, e.code(), e.args());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(ApiErrors.withMessage(
+                e.status(), e.code(), message, request, List.of(new ApiError.FieldProblem(e.field(), message)), null));
     }
 
     @ExceptionHandler(BusinessRuleException.class)
@@ -63,8 +71,41 @@ public class ApiExceptionHandler {
         return ApiErrors.answer(HttpStatus.UNAUTHORIZED, "api.error.unauthorized", null, request);
     }
 
+    /**
+     * A body that cannot be read: a number the parser refused (its reason, code {@code number.error.*}), JSON that is
+     * not JSON (where it broke), or a value of the wrong type — each naming the field by its JSON path where Jackson
+     * can tell it.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Throwable cause = e.getCause();
+        String code = "api.error.malformed";
+        String path = null;
+        String problem = null;
+        if (cause instanceof TypedNumberDeserializer.Refused refused) {
+            code = refused.key();
+            path = JsonPaths.of(refused);
+            problem = ApiErrors.translate(request, refused.key(), refused.text());
+        } else if (cause instanceof StreamReadException broken) {
+            path = JsonPaths.of(broken);
+            JsonLocation at = broken.getLocation();
+            problem = ApiErrors.translate(request, "entry.api.invalidJson", at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr());
+        } else if (cause instanceof JsonMappingException mapping) {
+            path = JsonPaths.of(mapping);
+            problem = ApiErrors.translate(request, "entry.api.wrongType");
+        }
+        if (problem == null) {
+            return malformed(e, request);
+        }
+        String message = path == null ? problem : ApiErrors.translate(request, "entry.api.field", path, problem);
+        List<ApiError.FieldProblem> fields = path == null ? List.of() : List.of(new ApiError.FieldProblem(path, problem));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.withMessage(
+                HttpStatus.BAD_REQUEST, code, message, request, fields, null));
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMessageNotReadableException.class, HandlerMethodValidationException.class})
+            HandlerMethodValidationException.class})
     ResponseEntity<ApiError> malformed(Exception e, HttpServletRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,15 +39,16 @@ public class StatisticsService {
         this.clock = clock;
     }
 
-    /** Records (or corrects) statistics of one park and year; values must be non-negative. */
+    /** Records (or corrects) statistics of one park and year; each value within its statistic's range. */
     public void record(long parkId, int year, Map<String, BigDecimal> values) {
         String by = access.requireWriter(parkId);
-        Set<String> known = definitions.findAll().stream().map(StatisticDefinition::getKey).collect(Collectors.toSet());
+        Map<String, StatisticSpec> known = definitions.findAll().stream()
+                .collect(Collectors.toMap(StatisticDefinition::getKey, StatisticSpec::of));
         values.forEach((key, value) -> {
-            if (!known.contains(key)) {
+            if (!known.containsKey(key)) {
                 throw new BusinessRuleException("evaluation.error.unknownStatistic", key);
             }
-            refusedValue(key, value).ifPresent(reason -> {
+            refusedValue(known.get(key), value).ifPresent(reason -> {
                 throw new BusinessRuleException(reason.key(), reason.args().toArray());
             });
             YearlyStatistic row = statistics.findByParkIdAndYearAndStatisticKey(parkId, year, key)
@@ -60,14 +60,15 @@ public class StatisticsService {
     }
 
     /**
-     * Why a value may not be recorded for a statistic (missing, negative, more decimals than stored), or empty. The
-     * spreadsheet import asks the same rule before it changes anything.
+     * Why a value may not be recorded for a statistic (missing, or outside its catalogue range: see
+     * {@link PlausibleValue}), or empty. The spreadsheet import and the API ask the same rule before they change
+     * anything.
      */
-    static Optional<Reason> refusedValue(String key, BigDecimal value) {
-        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > YearlyStatistic.SCALE) {
-            return Optional.of(Reason.of("evaluation.error.statisticValue", key, YearlyStatistic.SCALE));
+    public static Optional<Reason> refusedValue(StatisticSpec statistic, BigDecimal value) {
+        if (value == null) {
+            return Optional.of(Reason.of("entry.error.missing", statistic.name()));
         }
-        return Optional.empty();
+        return EnteredValue.of(statistic, value).refusal();
     }
 
     @Transactional(readOnly = true)
