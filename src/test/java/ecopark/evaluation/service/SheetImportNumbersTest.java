@@ -169,9 +169,11 @@ class SheetImportNumbersTest {
         });
     }
 
+    /** A formula as tools that do not calculate (scripts, some converters) write it: without a stored result. */
     private static Cell formula(Sheet sheet, int row, int column, String formula) {
         Cell cell = sheet.getRow(row).getCell(column) == null ? sheet.getRow(row).createCell(column)
                 : sheet.getRow(row).getCell(column);
+        cell.setBlank();
         cell.setCellFormula(formula);
         return cell;
     }
