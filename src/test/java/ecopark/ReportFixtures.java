@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * a range of years: 21xx review process, 22xx review views, 23xx notifications, 24xx spreadsheet, 25xx section 三
  * drafting, 26xx submission check, 27xx publication, 2801–2999 review collaboration, overview, position and
  * comparison (the inbox's year filter stops at 2999), 36xx rectification (tasks from failed indicators), 30xx review
- * timers and calendar, 31xx–35xx free for new classes (browser tests run in their own context: 2022, 2041, 2799).
+ * timers and calendar, 35xx typed numbers (3501–3519 import, 3521–3539 API, 3541–3543 generated inputs), 31xx–34xx
+ * free for new classes (browser tests run in their own context: 2022, 2041, 2799).
  */
 @Component
 public class ReportFixtures {
