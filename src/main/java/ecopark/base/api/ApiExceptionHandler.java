@@ -78,21 +78,24 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getCause();
+        TypedNumberDeserializer.Refused refused = cause(e, TypedNumberDeserializer.Refused.class);
+        StreamReadException broken = cause(e, StreamReadException.class);
+        JsonMappingException mapping = cause(e, JsonMappingException.class);
         String code = "api.error.malformed";
-        String path = null;
-        String problem = null;
-        if (cause instanceof TypedNumberDeserializer.Refused refused) {
-            code = refused.key();
-            path = JsonPaths.of(refused);
-            problem = ApiErrors.translate(request, refused.key(), refused.text());
-        } else if (cause instanceof StreamReadException broken) {
+        // Jackson records the path while mapping; text that is not JSON at all knows only where the parser was.
+        String path = mapping != null ? JsonPaths.of(mapping) : null;
+        if (path == null && broken != null) {
             path = JsonPaths.of(broken);
+        }
+        String problem = null;
+        if (refused != null) {
+            code = refused.key();
+            problem = ApiErrors.translate(request, refused.key(), refused.text());
+        } else if (broken != null) {
             JsonLocation at = broken.getLocation();
             problem = ApiErrors.translate(request, "entry.api.invalidJson", at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr());
-        } else if (cause instanceof JsonMappingException mapping) {
-            path = JsonPaths.of(mapping);
+        } else if (mapping != null) {
             problem = ApiErrors.translate(request, "entry.api.wrongType");
         }
         if (problem == null) {
@@ -102,6 +105,16 @@ public class ApiExceptionHandler {
         List<ApiError.FieldProblem> fields = path == null ? List.of() : List.of(new ApiError.FieldProblem(path, problem));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.withMessage(
                 HttpStatus.BAD_REQUEST, code, message, request, fields, null));
+    }
+
+    /** The outermost cause of the type, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
