@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
  * a range of years: 21xx review process, 22xx review views, 23xx notifications, 24xx spreadsheet, 25xx section 三
  * drafting, 26xx submission check, 27xx publication, 2801–2999 review collaboration, overview, position and
  * comparison (the inbox's year filter stops at 2999), 36xx rectification (tasks from failed indicators), 30xx review
- * timers and calendar, 31xx verdict facts (VerdictFactsViewsTest), 3410–3499 the editor's one save (ten apart: a test reads its year and the three before), 3271–3289 free-text
- * rules and the submission checklist's text,
- * the rest of 31xx–35xx free for new classes (browser tests run in their own context: 2022, 2041, 2799).
+ * timers and calendar, 31xx verdict facts (VerdictFactsViewsTest), 3271–3289 free-text rules and the submission
+ * checklist's text, 3410–3499 the editor's one save (ten apart: a test reads its year and the three before), 35xx
+ * typed numbers (3501–3519 import, 3521–3539 API, 3541–3543 generated inputs), the rest of 31xx–34xx free for new
+ * classes (browser tests run in their own context: 2022, 2041, 2799).
  */
 @Component
 public class ReportFixtures {

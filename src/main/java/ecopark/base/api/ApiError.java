@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The one error body of the JSON API (every 4xx and 5xx under {@code /api/}): the HTTP status, a stable code that
- * clients can switch on (a translation key such as {@code evaluation.error.statisticValue}), the message in the
+ * clients can switch on (a translation key such as {@code entry.error.range}), the message in the
  * client's language (Accept-Language, Chinese by default), the path, and for 500 the reference in the server log.
  */
 @Schema(name = "Error", description = "Error body of every 4xx/5xx answer under /api/")

@@ -20,13 +20,27 @@ public final class ApiErrors {
 
     public static ApiError body(HttpStatus status, String code, Object[] args, HttpServletRequest request,
             List<ApiError.FieldProblem> fields, String reference) {
-        // Chinese unless the client asks for another language (servlet containers default to the server's locale).
-        Locale locale = request == null || request.getHeader("Accept-Language") == null ? TranslationProvider.CHINESE
-                : request.getLocale();
-        String message = TranslationProvider.translate(locale, code, args == null ? new Object[0] : args);
+        String message = translate(request, code, args);
+        return withMessage(status, code, message, request, fields, reference);
+    }
+
+    /** A body whose message is already in the request's language (composed from several translations). */
+    public static ApiError withMessage(HttpStatus status, String code, String message, HttpServletRequest request,
+            List<ApiError.FieldProblem> fields, String reference) {
         return new ApiError(status.value(), status.getReasonPhrase(), code, message,
                 request == null ? null : request.getRequestURI(), Instant.now(), fields == null ? List.of() : fields,
                 reference);
+    }
+
+    /** A translation in the request's language. */
+    public static String translate(HttpServletRequest request, String code, Object... args) {
+        return TranslationProvider.translate(locale(request), code, args == null ? new Object[0] : args);
+    }
+
+    /** Chinese unless the client asks for another language (servlet containers default to the server's locale). */
+    static Locale locale(HttpServletRequest request) {
+        return request == null || request.getHeader("Accept-Language") == null ? TranslationProvider.CHINESE
+                : request.getLocale();
     }
 
     public static ResponseEntity<ApiError> answer(HttpStatus status, String code, Object[] args,

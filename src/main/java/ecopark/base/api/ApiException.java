@@ -11,12 +11,23 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] args;
+    private final String field;
 
     public ApiException(HttpStatus status, String code, Object... args) {
+        this(status, null, code, args);
+    }
+
+    private ApiException(HttpStatus status, String field, String code, Object... args) {
         super(code);
         this.status = status;
         this.code = code;
         this.args = args;
+        this.field = field;
+    }
+
+    /** A 400 about one field of the request body, named by its JSON path (e.g. {@code values.employees}). */
+    public static ApiException badField(String field, String code, Object... args) {
+        return new ApiException(HttpStatus.BAD_REQUEST, field, code, args);
     }
 
     public static ApiException notFound(String code, Object... args) {
@@ -37,6 +48,11 @@ public class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The JSON path of the refused field, or null. */
+    public String field() {
+        return field;
     }
 
     public Object[] args() {

@@ -1,5 +1,8 @@
 package ecopark.base.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.error.ErrorReference;
 import ecopark.base.error.UnexpectedErrors;
@@ -38,7 +41,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
-        return ApiErrors.answer(e.status(), e.code(), e.args(), request);
+        if (e.field() == null) {
+            return ApiErrors.answer(e.status(), e.code(), e.args(), request);
+        }
+        String message = ApiErrors.translate(request, e.code(), e.args());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(ApiErrors.withMessage(
+                e.status(), e.code(), message, request, List.of(new ApiError.FieldProblem(e.field(), message)), null));
     }
 
     @ExceptionHandler(BusinessRuleException.class)
@@ -63,8 +71,54 @@ public class ApiExceptionHandler {
         return ApiErrors.answer(HttpStatus.UNAUTHORIZED, "api.error.unauthorized", null, request);
     }
 
+    /**
+     * A body that cannot be read: a number the parser refused (its reason, code {@code number.error.*}), JSON that is
+     * not JSON (where it broke), or a value of the wrong type — each naming the field by its JSON path where Jackson
+     * can tell it.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        TypedNumberDeserializer.Refused refused = cause(e, TypedNumberDeserializer.Refused.class);
+        StreamReadException broken = cause(e, StreamReadException.class);
+        JsonMappingException mapping = cause(e, JsonMappingException.class);
+        String code = "api.error.malformed";
+        // Jackson records the path while mapping; text that is not JSON at all knows only where the parser was.
+        String path = mapping != null ? JsonPaths.of(mapping) : null;
+        if (path == null && broken != null) {
+            path = JsonPaths.of(broken);
+        }
+        String problem = null;
+        if (refused != null) {
+            code = refused.key();
+            problem = ApiErrors.translate(request, refused.key(), refused.text());
+        } else if (broken != null) {
+            JsonLocation at = broken.getLocation();
+            problem = ApiErrors.translate(request, "entry.api.invalidJson", at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr());
+        } else if (mapping != null) {
+            problem = ApiErrors.translate(request, "entry.api.wrongType");
+        }
+        if (problem == null) {
+            return malformed(e, request);
+        }
+        String message = path == null ? problem : ApiErrors.translate(request, "entry.api.field", path, problem);
+        List<ApiError.FieldProblem> fields = path == null ? List.of() : List.of(new ApiError.FieldProblem(path, problem));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.withMessage(
+                HttpStatus.BAD_REQUEST, code, message, request, fields, null));
+    }
+
+    /** The outermost cause of the type, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMessageNotReadableException.class, HandlerMethodValidationException.class})
+            HandlerMethodValidationException.class})
     ResponseEntity<ApiError> malformed(Exception e, HttpServletRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;

@@ -86,6 +86,16 @@ public class IndicatorDefinition extends AbstractEntity {
     @Column(name = "display_scale", nullable = false)
     private int displayScale;
 
+    /** Plausible range of a typed value (V46); null bounds leave only the column's own limit. */
+    @Column(name = "value_min", precision = 24, scale = 6)
+    private BigDecimal valueMin;
+
+    @Column(name = "value_max", precision = 24, scale = 6)
+    private BigDecimal valueMax;
+
+    @Column(name = "whole_number", nullable = false)
+    private boolean wholeNumber;
+
     @ElementCollection
     @CollectionTable(name = "eval_indicator_statistic", joinColumns = @JoinColumn(name = "indicator_id"))
     private List<StatisticRef> statistics = new ArrayList<>();
@@ -183,5 +193,9 @@ public class IndicatorDefinition extends AbstractEntity {
 
     public Map<String, BigDecimal> getRegionalThresholds() {
         return regionalThresholds;
+    }
+
+    public ValueRange getValueRange() {
+        return new ValueRange(valueMin, valueMax, wholeNumber);
     }
 }

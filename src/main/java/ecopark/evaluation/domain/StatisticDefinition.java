@@ -4,6 +4,7 @@ import ecopark.base.domain.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** A yearly statistic parks enter (工业增加值, 综合能耗 …), in the unit the formulas expect. */
 @Entity
@@ -27,6 +28,16 @@ public class StatisticDefinition extends AbstractEntity {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    /** Plausible range of a typed value (V46); null bounds leave only the column's own limit. */
+    @Column(name = "value_min", precision = 24, scale = 6)
+    private BigDecimal valueMin;
+
+    @Column(name = "value_max", precision = 24, scale = 6)
+    private BigDecimal valueMax;
+
+    @Column(name = "whole_number", nullable = false)
+    private boolean wholeNumber;
 
     protected StatisticDefinition() {
     }
@@ -53,5 +64,9 @@ public class StatisticDefinition extends AbstractEntity {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public ValueRange getValueRange() {
+        return new ValueRange(valueMin, valueMax, wholeNumber);
     }
 }

@@ -90,8 +90,7 @@ class CatalogueLoader {
                         g.getMinSelected(), g.getIndicatorIds().stream().map(codes::get).collect(Collectors.toSet())))
                 .toList();
         Map<String, StatisticSpec> statisticSpecs = statistics.findAllByOrderBySortOrder().stream()
-                .map(s -> new StatisticSpec(s.getKey(), new LocalizedText(s.getNameZh(), s.getNameEn()),
-                        new LocalizedText(s.getUnitZh(), s.getUnitEn()), s.getSortOrder()))
+                .map(StatisticSpec::of)
                 .collect(Collectors.toMap(StatisticSpec::key, Function.identity()));
         List<CategorySpec> categorySpecs = categories.findByStandardIdOrderBySortOrder(id).stream()
                 .map(c -> new CategorySpec(c.getId(), c.getCode(), new LocalizedText(c.getNameZh(), c.getNameEn()),
@@ -116,6 +115,6 @@ class CatalogueLoader {
                 new LocalizedText(d.getRequirementZh(), d.getRequirementEn()), d.getSelection(), marks, d.getRuleKind(),
                 d.getThreshold(), Map.copyOf(new HashMap<>(d.getRegionalThresholds())), d.getFormulaKey(),
                 d.getFormulaZh() == null ? null : new LocalizedText(d.getFormulaZh(), d.getFormulaEn()), d.getFactor(),
-                d.getDisplayScale(), numerators, denominator, override);
+                d.getDisplayScale(), numerators, denominator, override, d.getValueRange());
     }
 }

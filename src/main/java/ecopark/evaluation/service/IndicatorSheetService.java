@@ -264,11 +264,11 @@ public class IndicatorSheetService {
     }
 
     /**
-     * Why a value may not be entered for the indicator (computed, a state, negative, too many decimals, a count
-     * with decimals), or empty; null clears a value and is always allowed for an entered indicator. The spreadsheet
-     * import asks the same rules before it changes anything.
+     * Why a value may not be entered for the indicator (computed, a state, or outside its catalogue range: see
+     * {@link PlausibleValue}), or empty; null clears a value and is always allowed for an entered indicator. The
+     * spreadsheet import and the API ask the same rules before they change anything.
      */
-    static Optional<Reason> refusedValue(IndicatorSpec indicator, BigDecimal value) {
+    public static Optional<Reason> refusedValue(IndicatorSpec indicator, BigDecimal value) {
         String code = indicator.code();
         if (indicator.isComputed()) {
             return Optional.of(Reason.of("evaluation.error.computedIndicator", code));
@@ -276,15 +276,7 @@ public class IndicatorSheetService {
         if (indicator.ruleKind().isState()) {
             return Optional.of(Reason.of("evaluation.error.stateExpected", code));
         }
-        if (value != null) {
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > SheetEntry.VALUE_SCALE) {
-                return Optional.of(Reason.of("evaluation.error.enteredValue", code, SheetEntry.VALUE_SCALE));
-            }
-            if (indicator.ruleKind().isCount() && value.stripTrailingZeros().scale() > 0) {
-                return Optional.of(Reason.of("evaluation.error.countExpected", code));
-            }
-        }
-        return Optional.empty();
+        return EnteredValue.of(indicator, value).refusal();
     }
 
     /** Why a yes/no state may not be entered for the indicator (computed, or judged by a value), or empty. */

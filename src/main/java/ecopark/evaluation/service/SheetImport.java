@@ -3,12 +3,12 @@ package ecopark.evaluation.service;
 import static ecopark.evaluation.service.WorkbookLayout.*;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.NumberInput;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.park.service.ParkService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class SheetImport {
+
+    static final String FORMULA_WITHOUT_VALUE = "entry.import.formulaWithoutValue";
 
     /** Far more than any filled template needs (the 32-row HJ 274-2015 template exports to about 11 KB). */
     public static final int MAX_MEGABYTES = 2;
@@ -224,7 +227,7 @@ public class SheetImport {
         }
         Parsed<BigDecimal> value = number(cell);
         if (value.problem != null) {
-            plan.problems.add(SheetImportProblem.at(address, value.problem, text(cell)));
+            plan.problems.add(problem(address, cell, value.problem));
             return;
         }
         Optional<Reason> refused = IndicatorSheetService.refusedValue(indicator, value.value);
@@ -337,14 +340,15 @@ public class SheetImport {
                 BigDecimal before = stored.get(key + "@" + column.getValue());
                 Parsed<BigDecimal> value = number(cell);
                 if (value.problem != null) {
-                    plan.problems.add(SheetImportProblem.at(at, value.problem, text(cell)));
+                    plan.problems.add(problem(at, cell, value.problem));
                 } else if (value.value == null) {
                     if (before != null) {
                         plan.problems.add(SheetImportProblem.at(at, "spreadsheet.import.cannotClear",
                                 before.stripTrailingZeros().toPlainString()));
                     }
                 } else {
-                    Optional<Reason> refused = StatisticsService.refusedValue(key, value.value);
+                    Optional<Reason> refused = StatisticsService.refusedValue(
+                            catalogue.statistics().get(key), value.value);
                     if (refused.isPresent()) {
                         plan.problems.add(SheetImportProblem.at(at, refused.get()));
                     } else if (before == null || before.compareTo(value.value) != 0) {
@@ -421,12 +425,17 @@ public class SheetImport {
     }
 
     /**
-     * A number from a numeric cell, or from text as people type it (full-width digits, thousands separators,
-     * spaces); empty for a blank cell.
+     * A number from a numeric cell, taken as Excel shows it (up to 15 significant digits, which is all a cell holds),
+     * or from text through {@link NumberInput} (full-width digits accepted; separators, exponents and units refused
+     * with the parser's reason); empty for a blank cell. A formula without a stored result is refused, never read as
+     * the 0 POI reports for it.
      */
     static Parsed<BigDecimal> number(Cell cell) {
         if (cell == null) {
             return Parsed.of(null);
+        }
+        if (cell.getCellType() == CellType.FORMULA && !hasCachedResult(cell)) {
+            return Parsed.problem(FORMULA_WITHOUT_VALUE);
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
@@ -438,16 +447,19 @@ public class SheetImport {
         if (type != CellType.STRING) {
             return Parsed.problem("spreadsheet.import.notANumber");
         }
-        String typed = Normalizer.normalize(cell.getStringCellValue(), Normalizer.Form.NFKC)
-                .replace(",", "").replaceAll("[\\s\\u00a0]", "");
-        if (typed.isEmpty()) {
-            return Parsed.of(null);
-        }
-        try {
-            return Parsed.of(new BigDecimal(typed));
-        } catch (NumberFormatException e) {
-            return Parsed.problem("spreadsheet.import.notANumber");
-        }
+        NumberInput.Parsed parsed = NumberInput.parse(cell.getStringCellValue());
+        return parsed.isValid() ? Parsed.of(parsed.value()) : Parsed.problem(parsed.errorKey());
+    }
+
+    /** Whether a formula cell carries the result Excel stored when it last calculated (POI writes none). */
+    private static boolean hasCachedResult(Cell cell) {
+        return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+    }
+
+    /** The problem of a cell, with what it shows (its formula, for a formula without a result). */
+    private static SheetImportProblem problem(String address, Cell cell, String key) {
+        return FORMULA_WITHOUT_VALUE.equals(key) ? SheetImportProblem.at(address, key, "=" + cell.getCellFormula())
+                : SheetImportProblem.at(address, key, text(cell));
     }
 
     /** 是/否 (or Yes/No, either language's export); empty for a blank cell. */

@@ -3,6 +3,7 @@ package ecopark.evaluation.service;
 import static ecopark.evaluation.service.WorkbookLayout.*;
 
 import ecopark.evaluation.domain.RuleKind;
+import ecopark.evaluation.domain.ValueRange;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
 import java.io.ByteArrayOutputStream;
@@ -196,11 +197,9 @@ public class SheetWorkbook {
                 number(value, entry == null ? null : entry.enteredValue());
                 value.setCellStyle(styles.input);
                 boolean count = indicator.ruleKind().isCount();
-                DataValidationConstraint constraint = count
-                        ? validations.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null)
-                        : validations.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-                validate(table, constraint, rowIndex, VALUE, locale,
-                        count ? "spreadsheet.validation.count" : "spreadsheet.validation.number");
+                RangeCheck check = RangeCheck.of(indicator.range());
+                validate(table, check.constraint(validations), rowIndex, VALUE, locale, check.errorKey,
+                        check.errorArgs);
                 note = text(locale, count ? "spreadsheet.note.count" : "spreadsheet.note.value",
                         indicator.unit().in(locale));
             }
@@ -267,13 +266,12 @@ public class SheetWorkbook {
                 cell.setCellStyle(styles.input);
             }
             locked(row, keyColumn, spec.key(), styles);
-        }
-        if (!specs.isEmpty()) {
+            // Excel refuses what the import would refuse anyway, with the statistic's own range.
+            RangeCheck check = RangeCheck.of(spec.range());
             DataValidationHelper validations = table.getDataValidationHelper();
-            DataValidation validation = validations.createValidation(
-                    validations.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
-                    new CellRangeAddressList(FIRST_ROW, rowIndex - 1, FIRST_YEAR, keyColumn - 1));
-            errorBox(validation, locale, "spreadsheet.validation.number");
+            DataValidation validation = validations.createValidation(check.constraint(validations),
+                    new CellRangeAddressList(row.getRowNum(), row.getRowNum(), FIRST_YEAR, keyColumn - 1));
+            errorBox(validation, locale, check.errorKey, check.errorArgs);
             table.addValidationData(validation);
         }
         table.createFreezePane(FIRST_YEAR, FIRST_ROW);
@@ -290,18 +288,41 @@ public class SheetWorkbook {
     }
 
     private static void validate(XSSFSheet sheet, DataValidationConstraint constraint, int row, int column,
-            Locale locale, String errorKey) {
+            Locale locale, String errorKey, Object... errorArgs) {
         DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint,
                 new CellRangeAddressList(row, row, column, column));
-        errorBox(validation, locale, errorKey);
+        errorBox(validation, locale, errorKey, errorArgs);
         sheet.addValidationData(validation);
     }
 
-    private static void errorBox(DataValidation validation, Locale locale, String errorKey) {
+    private static void errorBox(DataValidation validation, Locale locale, String errorKey, Object... errorArgs) {
         validation.setShowErrorBox(true);
         validation.setEmptyCellAllowed(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(text(locale, "spreadsheet.validation.title"), text(locale, errorKey));
+        validation.createErrorBox(text(locale, "spreadsheet.validation.title"), text(locale, errorKey, errorArgs));
+    }
+
+    /** A catalogue range as Excel's own check of a typed cell, with the message it shows. */
+    private record RangeCheck(boolean whole, String min, String max, String errorKey, Object[] errorArgs) {
+
+        static RangeCheck of(ValueRange range) {
+            String min = range.min() == null ? null : ValueRange.plain(range.min());
+            String max = range.max() == null ? null : ValueRange.plain(range.max());
+            if (min != null && max != null) {
+                return new RangeCheck(range.wholeNumber(), min, max,
+                        range.wholeNumber() ? "entry.validation.wholeBetween" : "entry.validation.between",
+                        new Object[] {min, max});
+            }
+            return new RangeCheck(range.wholeNumber(), "0", null,
+                    range.wholeNumber() ? "spreadsheet.validation.count" : "spreadsheet.validation.number",
+                    new Object[0]);
+        }
+
+        DataValidationConstraint constraint(DataValidationHelper validations) {
+            int operator = max == null ? OperatorType.GREATER_OR_EQUAL : OperatorType.BETWEEN;
+            return whole ? validations.createIntegerConstraint(operator, min, max)
+                    : validations.createDecimalConstraint(operator, min, max);
+        }
     }
 
     /**

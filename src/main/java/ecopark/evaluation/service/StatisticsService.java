@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,23 +43,14 @@ public class StatisticsService {
         this.clock = clock;
     }
 
-    /** Records (or corrects) statistics of one park and year; values must be non-negative. */
+    /**
+     * Records (or corrects) statistics of one park and year, all or nothing; each value within its statistic's range,
+     * a null value deletes the recorded one. The same path as {@link #apply} with one year.
+     */
     public void record(long parkId, int year, Map<String, BigDecimal> values) {
-        String by = access.requireWriter(parkId);
-        Set<String> known = definitions.findAll().stream().map(StatisticDefinition::getKey).collect(Collectors.toSet());
-        values.forEach((key, value) -> {
-            if (!known.contains(key)) {
-                throw new BusinessRuleException("evaluation.error.unknownStatistic", key);
-            }
-            refusedValue(key, value).ifPresent(reason -> {
-                throw new BusinessRuleException(reason.key(), reason.args().toArray());
-            });
-            YearlyStatistic row = statistics.findByParkIdAndYearAndStatisticKey(parkId, year, key)
-                    .orElseGet(() -> new YearlyStatistic(parkId, year, key));
-            row.record(value, by, clock.instant());
-            statistics.save(row);
-        });
-        statistics.flush();
+        List<StatisticEdit> edits = new ArrayList<>();
+        values.forEach((key, value) -> edits.add(new StatisticEdit(year, key, value)));
+        apply(parkId, edits);
     }
 
     /**
@@ -96,13 +86,15 @@ public class StatisticsService {
 
     /** Why each edit may not be applied (an unknown statistic, a refused value), by cell; deleting is always allowed. */
     public List<FieldProblem> problems(Collection<StatisticEdit> edits) {
-        Set<String> known = definitions.findAll().stream().map(StatisticDefinition::getKey).collect(Collectors.toSet());
+        Map<String, StatisticSpec> known = definitions.findAll().stream()
+                .collect(Collectors.toMap(StatisticDefinition::getKey, StatisticSpec::of));
         List<FieldProblem> problems = new ArrayList<>();
         for (StatisticEdit edit : edits) {
-            if (!known.contains(edit.key())) {
+            StatisticSpec statistic = known.get(edit.key());
+            if (statistic == null) {
                 problems.add(FieldProblem.of(edit.field(), "evaluation.error.unknownStatistic", edit.key()));
             } else if (edit.value() != null) {
-                refusedValue(edit.key(), edit.value()).ifPresent(reason -> problems.add(
+                refusedValue(statistic, edit.value()).ifPresent(reason -> problems.add(
                         new FieldProblem(edit.field(), reason.key(), reason.args())));
             }
         }
@@ -110,14 +102,15 @@ public class StatisticsService {
     }
 
     /**
-     * Why a value may not be recorded for a statistic (missing, negative, more decimals than stored), or empty. The
-     * spreadsheet import asks the same rule before it changes anything.
+     * Why a value may not be recorded for a statistic (missing, or outside its catalogue range: see
+     * {@link PlausibleValue}), or empty. The spreadsheet import and the API ask the same rule before they change
+     * anything.
      */
-    static Optional<Reason> refusedValue(String key, BigDecimal value) {
-        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > YearlyStatistic.SCALE) {
-            return Optional.of(Reason.of("evaluation.error.statisticValue", key, YearlyStatistic.SCALE));
+    public static Optional<Reason> refusedValue(StatisticSpec statistic, BigDecimal value) {
+        if (value == null) {
+            return Optional.of(Reason.of("entry.error.missing", statistic.name()));
         }
-        return Optional.empty();
+        return EnteredValue.of(statistic, value).refusal();
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.domain.Footnote;
+import ecopark.evaluation.domain.ValueRange;
 import ecopark.evaluation.service.Catalogue;
 import ecopark.evaluation.service.CatalogueAdminService;
 import ecopark.evaluation.service.CatalogueService;
@@ -131,11 +132,20 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
+    /** A plausible range as administrators read it: "0 至 100，整数". */
+    private String range(ValueRange range) {
+        String bounds = range.max() == null
+                ? getTranslation("entry.catalogue.atLeast", ValueRange.plain(range.min()))
+                : getTranslation("entry.catalogue.between", ValueRange.plain(range.min()), ValueRange.plain(range.max()));
+        return range.wholeNumber() ? getTranslation("entry.catalogue.whole", bounds) : bounds;
+    }
+
     private Grid<StatisticSpec> statisticGrid(Catalogue catalogue) {
         Grid<StatisticSpec> grid = new Grid<>();
         grid.addColumn(StatisticSpec::key).setHeader(getTranslation("catalogue.statistic.key")).setAutoWidth(true);
         grid.addColumn(s -> s.name().in(locale)).setHeader(getTranslation("catalogue.statistic.name")).setFlexGrow(2);
         grid.addColumn(s -> s.unit().in(locale)).setHeader(getTranslation("catalogue.unit")).setAutoWidth(true);
+        grid.addColumn(s -> range(s.range())).setHeader(getTranslation("entry.catalogue.range")).setAutoWidth(true);
         grid.setItems(catalogue.statistics().values().stream().sorted(Comparator.comparingInt(StatisticSpec::sortOrder))
                 .toList());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -1,5 +1,7 @@
 package ecopark.publication.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import ecopark.base.api.TypedNumberDeserializer;
 import ecopark.evaluation.service.AppliedThreshold;
 import ecopark.evaluation.service.EvaluationResult;
 import ecopark.evaluation.service.EvaluationSummary;
@@ -115,13 +117,20 @@ final class ReportDtos {
     record Missing(int year, @Schema(description = "Statistic key; null for an entered value") String statistic) {
     }
 
-    @Schema(name = "StatisticsInput", description = "Statistic key → value, in the catalogue's units (万元, 人, 吨 …)")
-    record StatisticsInput(Map<String, BigDecimal> values) {
+    /** How a number of an input may be written; the same parser as the editor reads it. */
+    static final String NUMBER_FORMAT = "A JSON number or a string of digits (full-width digits accepted), with at "
+            + "most one decimal point and a leading minus; no exponent (1e10), thousands separators (1,000), spaces or "
+            + "units. Each value must lie in its statistic's or indicator's plausible range.";
+
+    @Schema(name = "StatisticsInput", description = "Statistic key → value, in the catalogue's units (万元, 人, 吨 …). "
+            + NUMBER_FORMAT)
+    record StatisticsInput(
+            @JsonDeserialize(contentUsing = TypedNumberDeserializer.class) Map<String, BigDecimal> values) {
     }
 
     @Schema(name = "IndicatorInput", description = "An entered indicator: value for counts and percentages, state for "
-            + "yes/no indicators (17, 18, 22); both null clear the entry")
-    record IndicatorInput(BigDecimal value, Boolean state) {
+            + "yes/no indicators (17, 18, 22); both null clear the entry. " + NUMBER_FORMAT)
+    record IndicatorInput(@JsonDeserialize(using = TypedNumberDeserializer.class) BigDecimal value, Boolean state) {
     }
 
     @Schema(name = "SelectionInput", description = "The optional indicators assessed this year")

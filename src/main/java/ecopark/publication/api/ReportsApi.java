@@ -5,6 +5,8 @@ import ecopark.base.api.ApiError;
 import ecopark.base.api.ApiException;
 import ecopark.base.api.ApiPage;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.IndicatorSpec;
+import ecopark.evaluation.service.StatisticSpec;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.StatisticsService;
 import ecopark.park.service.ParkService;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
@@ -105,7 +108,8 @@ public class ReportsApi {
             description = "Years from the construction base year (or three years before the report year, if "
                     + "earlier) to the report year. Values are non-negative, in the catalogue's units. Staff of the "
                     + "park only; 409 unless the report is a draft or returned. Answers the evaluation.")
-    @ApiResponse(responseCode = "400", description = "Unknown statistic, negative value, year outside the span",
+    @ApiResponse(responseCode = "400", description = "Unknown statistic, a number that is malformed or outside its "
+            + "statistic's range (the field is named), year outside the span; nothing is written",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "409", description = "The report is not a draft any more",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -120,6 +124,19 @@ public class ReportsApi {
         if (input == null || input.values() == null || input.values().isEmpty()) {
             throw ApiException.badRequest("publication.api.error.noValues");
         }
+        // Every value is checked against its range before anything is written, so the refusal names its field;
+        // the service checks again and writes all or nothing.
+        Map<String, StatisticSpec> known = sheets.catalogueOf(id).statistics();
+        input.values().forEach((key, value) -> {
+            StatisticSpec statistic = known.get(key);
+            if (statistic == null) {
+                throw ApiException.badField("values." + key, "evaluation.error.unknownStatistic", key);
+            }
+            // A missing value is refused here, by its field: the API records values, it does not clear them.
+            StatisticsService.refusedValue(statistic, value).ifPresent(reason -> {
+                throw ApiException.badField("values." + key, reason.key(), reason.args().toArray());
+            });
+        });
         statistics.record(report.getParkId(), year, input.values());
         return ReportDtos.Evaluation.of(sheets.evaluate(id));
     }
@@ -135,10 +152,15 @@ public class ReportsApi {
     public ReportDtos.Evaluation enterIndicator(@PathVariable long id, @PathVariable String code,
             @RequestBody ReportDtos.IndicatorInput input) {
         writableDraft(id);
-        sheets.catalogueOf(id).indicator(code)
+        IndicatorSpec indicator = sheets.catalogueOf(id).indicator(code)
                 .orElseThrow(() -> ApiException.notFound("evaluation.error.unknownIndicator", code));
         if (input == null || input.value() != null && input.state() != null) {
             throw ApiException.badRequest("api.error.malformed");
+        }
+        if (input.value() != null) {
+            IndicatorSheetService.refusedValue(indicator, input.value()).ifPresent(reason -> {
+                throw ApiException.badField("value", reason.key(), reason.args().toArray());
+            });
         }
         // The sheet service knows the indicator's kind and refuses the wrong one (400) as it does in the editor.
         if (input.state() != null) {

@@ -128,7 +128,7 @@ class SheetSecurityTest {
                 .extracting(e -> ((BusinessRuleException) e).messageKey())
                 .isEqualTo("evaluation.error.computedIndicator");
         assertThatThrownBy(() -> sheets.enterValue(report, "5", new BigDecimal("6.5")))
-                .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("evaluation.error.countExpected");
+                .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("entry.error.wholeNumber");
         assertThatThrownBy(() -> sheets.enterValue(report, "17", BigDecimal.ONE))
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("evaluation.error.stateExpected");
         assertThatThrownBy(() -> sheets.overrideThreshold(report, "2", BigDecimal.ONE, "汽车", new BigDecimal("80"),

@@ -132,7 +132,7 @@ class SheetWorkbookTest {
             set(indicators, reasonRow(indicators), 2, "增加工业用水重复利用率");
             Sheet stats = book.getSheet("统计数据");
             set(stats, rowOf(stats, 7, "employees"), 6, 150000);
-            set(stats, rowOf(stats, 7, "fresh_water"), 3, "12,000,000");
+            set(stats, rowOf(stats, 7, "fresh_water"), 3, "１２００００００");
         });
         SheetImportResult result = importer.importWorkbook(report, filled);
 
@@ -184,16 +184,16 @@ class SheetWorkbookTest {
                         tuple("报告信息!B4", "spreadsheet.import.wrongPark"),
                         tuple("报告信息!B5", "spreadsheet.import.wrongReport"),
                         tuple("指标数据!G7", "evaluation.error.mandatoryNotSelectable"),
-                        tuple("指标数据!H7", "evaluation.error.countExpected"),
+                        tuple("指标数据!H7", "entry.error.wholeNumber"),
                         tuple("指标数据!H19", "spreadsheet.import.notYesNo"),
-                        tuple("指标数据!H34", "spreadsheet.import.notANumber"),
+                        tuple("指标数据!H34", "number.error.unit"),
                         tuple("指标数据!H12", "evaluation.error.computedIndicator"),
                         tuple("指标数据!B33", "spreadsheet.import.unknownIndicator"),
                         tuple("指标数据", "spreadsheet.import.missingIndicator"),
                         tuple("统计数据!D2", "spreadsheet.import.yearNotInReport"),
-                        tuple("统计数据!G7", "spreadsheet.import.notANumber"),
+                        tuple("统计数据!G7", "number.error.unit"),
                         tuple("统计数据!G" + (rowOfExported(report, "co2_emissions") + 1),
-                                "evaluation.error.statisticValue"),
+                                "entry.error.range"),
                         tuple("统计数据!G" + (rowOfExported(report, "energy_consumption") + 1),
                                 "spreadsheet.import.cannotClear"));
         assertThat(result.problems()).filteredOn(p -> p.cellAddress().equals("统计数据!G7"))

@@ -250,7 +250,7 @@ class OpenApiContractTest {
 
         expectError(mvc.perform(put("/api/reports/{id}/statistics/{year}", report, year).with(as("cc_staff"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"values\": {\"employees\": -5}}")), 400,
-                "evaluation.error.statisticValue");
+                "entry.error.range");
         expectError(mvc.perform(put("/api/reports/{id}/statistics/{year}", report, year).with(as("cc_staff"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"values\": {\"happiness\": 5}}")), 400,
                 "evaluation.error.unknownStatistic");
@@ -265,7 +265,7 @@ class OpenApiContractTest {
                 "evaluation.error.stateExpected");
         expectError(mvc.perform(put("/api/reports/{id}/indicators/5", report).with(as("cc_staff"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": -1}")), 400,
-                "evaluation.error.enteredValue");
+                "entry.error.range");
         expectError(mvc.perform(put("/api/reports/{id}/indicators/5", report).with(as("cc_staff"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": ")), 400, "api.error.malformed");
         expectError(mvc.perform(put("/api/reports/{id}/selection", report).with(as("cc_staff"))

@@ -111,7 +111,7 @@ class SectionThreeDraftingTest extends UiTest {
                 .isEqualTo("文件中有 2 处问题，未做任何修改：");
         assertThat(_find(_get(Div.class, spec -> spec.withId("import-problems")), ListItem.class))
                 .extracting(ListItem::getText)
-                .containsExactly("指标数据!H19：须填“是”或“否”，而不是“也许”。", "统计数据!G7：不是数字：“abc”。");
+                .containsExactly("指标数据!H19：须填“是”或“否”，而不是“也许”。", "统计数据!G7：请只输入数字，不要带单位或符号（单位已在栏目中注明）");
         assertThat(sheets.sheet(report)).isEqualTo(before);
     }
 
