@@ -106,7 +106,7 @@ class ReportEditorOneSaveTest extends UiTest {
 
         DecimalField refused = field("stat-employees-3420");
         assertThat(refused.isInvalid()).isTrue();
-        assertThat(refused.getErrorMessage()).contains("非负数");
+        assertThat(refused.getErrorMessage()).contains("园区工业从业人员应在 0 至 100000000 人之间");
         assertThat(refused.getValue()).isEqualTo("-5");
         assertThat(field("stat-employees-3419").isInvalid()).isFalse();
         assertThat(stored("employees", 3419)).isEmpty();
