@@ -4,9 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ScreenshotAnimations;
 import ecopark.BrowserTest;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,12 +54,5 @@ class DemoRolesBrowserIT extends BrowserTest {
         for (String park : List.of("长春经济技术开发区", "天津经济技术开发区", "苏州高新技术产业开发区")) {
             assertThat(grid).containsText(park);
         }
-        // Referenced from README as the main screen; rewritten on every run with the same demo data, so nothing that
-        // depends on timing may show: no hover, no loading bar, no animation.
-        page.mouse().move(0, 0);
-        page.addStyleTag(new Page.AddStyleTagOptions()
-                .setContent(".v-loading-indicator { display: none !important; }"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshots/main-screen.png"))
-                .setAnimations(ScreenshotAnimations.DISABLED));
     }
 }
