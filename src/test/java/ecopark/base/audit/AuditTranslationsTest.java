@@ -45,6 +45,13 @@ class AuditTranslationsTest {
     }
 
     @Test
+    void the_english_trail_has_no_chinese_words_or_full_width_punctuation_outside_data() {
+        assertThat(TranslationProvider.dictionary(TranslationProvider.ENGLISH).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("audit.")).filter(e -> !e.getValue().matches("\\p{ASCII}*"))
+                .map(Map.Entry::getKey)).isEmpty();
+    }
+
+    @Test
     void the_system_reads_as_one_name_per_language_whatever_an_old_line_stored() {
         AuditEntry marker = entry("@system", "@system", "REVIEW_OVERDUE", null, null);
         AuditEntry chineseOld = entry("system", "系统", "REVIEW_OVERDUE", "FINAL", null);
