@@ -50,7 +50,7 @@ public record SignedInUser(
 
     /** This user as the audit trail names them. */
     public AuditTrail.Actor asActor() {
-        return new AuditTrail.Actor(username, displayName);
+        return this == SystemActor.SYSTEM ? AuditTrail.SYSTEM : new AuditTrail.Actor(username, displayName);
     }
 
     public boolean is(AppRole r) {

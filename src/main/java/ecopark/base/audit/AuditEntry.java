@@ -40,14 +40,19 @@ public class AuditEntry {
     @Column(name = "park_id", updatable = false)
     private Long parkId;
 
+    /** Free text of lines written before details became data (V49); newer lines leave it empty. */
     @Column(updatable = false, length = DETAIL_MAX_LENGTH)
     private String detail;
+
+    /** The arguments of the action's detail message, as JSON ({@link AuditDetail}). */
+    @Column(name = "detail_args", updatable = false, length = 2000)
+    private String detailArgs;
 
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, String actor, String actorName, String action, String subjectType, long subjectId,
-            Long parkId, String detail) {
+            Long parkId, String detailArgs) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorName = actorName;
@@ -55,7 +60,7 @@ public class AuditEntry {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.parkId = parkId;
-        this.detail = detail;
+        this.detailArgs = detailArgs;
     }
 
     public Long getId() {
@@ -90,7 +95,22 @@ public class AuditEntry {
         return parkId;
     }
 
+    /** The free-text detail of a line written before V49; read lines through {@link AuditText}. */
     public String getDetail() {
         return detail;
+    }
+
+    /** The arguments of the detail message, as the line stored them. */
+    public Object[] detailArguments() {
+        return AuditDetail.fromJson(detailArgs);
+    }
+
+    public boolean hasDetailArguments() {
+        return detailArgs != null;
+    }
+
+    /** Whether the system (a timer, a process step, demo data) acted rather than a person. */
+    public boolean bySystem() {
+        return AuditTrail.Actor.isSystem(actor, actorName);
     }
 }

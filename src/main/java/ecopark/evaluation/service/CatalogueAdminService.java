@@ -1,5 +1,9 @@
 package ecopark.evaluation.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
+import ecopark.security.CurrentUser;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.domain.Footnote;
 import ecopark.evaluation.domain.FootnoteRepository;
@@ -35,9 +39,14 @@ public class CatalogueAdminService {
     private final IndicatorDefinitionRepository indicators;
     private final SelectionGroupRepository groups;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
     CatalogueAdminService(StandardVersionRepository versions, FootnoteRepository footnotes,
-            IndicatorDefinitionRepository indicators, SelectionGroupRepository groups, EntityManager entityManager) {
+            IndicatorDefinitionRepository indicators, SelectionGroupRepository groups, EntityManager entityManager,
+            AuditTrail audit, CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.versions = versions;
         this.footnotes = footnotes;
         this.indicators = indicators;
@@ -53,6 +62,7 @@ public class CatalogueAdminService {
         StandardVersion version = version(standardId);
         version.setMinOptional(minimum);
         versions.saveAndFlush(version);
+        audit(AuditAction.CATALOGUE_MINIMUM_CHANGED, version, minimum);
     }
 
     public void updateFootnote(long footnoteId, String textZh, String textEn) {
@@ -65,6 +75,7 @@ public class CatalogueAdminService {
         footnote.setTexts(textZh.strip(), textEn.strip());
         footnotes.saveAndFlush(footnote);
         touch(footnote.getStandardId());
+        audit(AuditAction.CATALOGUE_FOOTNOTE_CHANGED, version(footnote.getStandardId()), footnote.getMark());
     }
 
     /** Adds a rule "select at least {@code minSelected} of these optional indicators" to a version. */
@@ -78,6 +89,7 @@ public class CatalogueAdminService {
         Set<Long> ids = indicatorCodes.stream().map(c -> byCode.get(c).getId()).collect(Collectors.toSet());
         groups.saveAndFlush(new SelectionGroup(standardId, code, nameZh, nameEn, minSelected, ids));
         touch(standardId);
+        audit(AuditAction.CATALOGUE_GROUP_ADDED, version(standardId), code);
     }
 
     /** Makes a version the one new sheets are made with; sheets made earlier keep theirs. */
@@ -86,6 +98,15 @@ public class CatalogueAdminService {
             v.setActive(v.getId() == standardId);
         }
         versions.flush();
+        audit(AuditAction.CATALOGUE_ACTIVATED, version(standardId));
+    }
+
+    /** Catalogue lines name the standard version by its code (e.g. HJ 274-2015), the same in both languages. */
+    private void audit(AuditAction action, StandardVersion version, Object... more) {
+        Object[] details = new Object[more.length + 1];
+        details[0] = version.getCode();
+        System.arraycopy(more, 0, details, 1, more.length);
+        audit.record(currentUser.require().asActor(), action, AuditSubject.CATALOGUE, version.getId(), null, details);
     }
 
     private StandardVersion version(long standardId) {

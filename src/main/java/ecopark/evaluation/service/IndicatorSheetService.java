@@ -1,6 +1,11 @@
 package ecopark.evaluation.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditDetail;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.security.CurrentUser;
 import ecopark.base.domain.FieldProblem;
 import ecopark.base.domain.FieldProblemsException;
 import ecopark.base.domain.PlainText;
@@ -53,10 +58,14 @@ public class IndicatorSheetService {
     private final EvaluationAccess access;
     private final Clock clock;
     private final IndicatorEvaluator evaluator = new IndicatorEvaluator();
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
     IndicatorSheetService(IndicatorSheetRepository sheets, CatalogueService catalogues, CatalogueLoader loader,
             YearlyStatisticRepository yearlyStatistics, StatisticsService statistics, ParkService parks,
-            EvaluationAccess access, Clock clock) {
+            EvaluationAccess access, Clock clock, AuditTrail audit, CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.sheets = sheets;
         this.statistics = statistics;
         this.catalogues = catalogues;
@@ -109,6 +118,7 @@ public class IndicatorSheetService {
             throw new BusinessRuleException(first.key(), first.args().toArray());
         }
         writeSelection(sheet, catalogue, optionalCodes, changeReason);
+        audit(sheet, AuditAction.INDICATORS_SELECTED, sortedCodes(optionalCodes), AuditDetail.note(changeReason));
         return save(sheet);
     }
 
@@ -177,6 +187,14 @@ public class IndicatorSheetService {
         edits.states().forEach((code, state) -> entry(sheet, indicator(sheet, code)).setEnteredState(state));
         if (edits.selection() != null) {
             writeSelection(sheet, catalogue, edits.selection().optionalCodes(), edits.selection().changeReason());
+            audit(sheet, AuditAction.INDICATORS_SELECTED, sortedCodes(edits.selection().optionalCodes()),
+                    AuditDetail.note(edits.selection().changeReason()));
+        }
+        if (!edits.values().isEmpty() || !edits.states().isEmpty()) {
+            List<Object> changes = new ArrayList<>();
+            edits.values().forEach((code, value) -> changes.add(valueChange(code, value)));
+            edits.states().forEach((code, state) -> changes.add(stateChange(code, state)));
+            audit(sheet, AuditAction.INDICATOR_VALUES_SAVED, changes.size(), changes);
         }
         if (!edits.statistics().isEmpty()) {
             statistics.apply(sheet.getParkId(), edits.statistics());
@@ -251,6 +269,7 @@ public class IndicatorSheetService {
         IndicatorSpec indicator = indicator(sheet, code);
         refusedValue(indicator, value).ifPresent(IndicatorSheetService::refuse);
         entry(sheet, indicator).setEnteredValue(value);
+        audit(sheet, AuditAction.INDICATOR_VALUE_ENTERED, valueChange(code, value));
         return save(sheet);
     }
 
@@ -260,6 +279,7 @@ public class IndicatorSheetService {
         IndicatorSpec indicator = indicator(sheet, code);
         refusedState(indicator).ifPresent(IndicatorSheetService::refuse);
         entry(sheet, indicator).setEnteredState(state);
+        audit(sheet, AuditAction.INDICATOR_STATE_ENTERED, stateChange(code, state));
         return save(sheet);
     }
 
@@ -324,12 +344,15 @@ public class IndicatorSheetService {
             throw new BusinessRuleException("facts.error.industryShareDecimals", SheetEntry.SHARE_SCALE);
         }
         entry(sheet, indicator).overrideThreshold(threshold, industry.strip(), industryShare, reason.strip());
+        audit(sheet, AuditAction.THRESHOLD_OVERRIDDEN, code, threshold, industry.strip(), industryShare,
+                AuditDetail.note(reason));
         return save(sheet);
     }
 
     public SheetView clearOverride(long reportId, String code) {
         IndicatorSheet sheet = writable(reportId);
         entry(sheet, indicator(sheet, code)).overrideThreshold(null, null, null, null);
+        audit(sheet, AuditAction.THRESHOLD_OVERRIDE_CLEARED, code);
         return save(sheet);
     }
 
@@ -479,6 +502,22 @@ public class IndicatorSheetService {
         access.requireWriter(sheet.getParkId());
         access.requireEditable(reportId);
         return sheet;
+    }
+
+    /** Section 三 lines are about the report whose sheet changed. */
+    private void audit(IndicatorSheet sheet, AuditAction action, Object... details) {
+        audit.record(currentUser.require().asActor(), action, AuditSubject.REPORT, sheet.getReportId(),
+                sheet.getParkId(), details);
+    }
+
+    private static Object valueChange(String code, BigDecimal value) {
+        return value == null ? AuditDetail.key("audit.item.cleared", code)
+                : AuditDetail.key("audit.item.value", code, value);
+    }
+
+    private static Object stateChange(String code, Boolean state) {
+        return state == null ? AuditDetail.key("audit.item.cleared", code)
+                : AuditDetail.key("audit.item.value", code, AuditDetail.key(state ? "audit.yes" : "audit.no"));
     }
 
     private SheetView save(IndicatorSheet sheet) {

@@ -1,5 +1,9 @@
 package ecopark.evaluation.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
+import ecopark.security.CurrentUser;
 import static ecopark.evaluation.service.WorkbookLayout.*;
 
 import ecopark.base.domain.BusinessRuleException;
@@ -58,9 +62,13 @@ public class SheetImport {
     private final ParkService parks;
     private final EvaluationAccess access;
     private final TransactionTemplate transactions;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
     SheetImport(IndicatorSheetService sheets, StatisticsService statistics, ParkService parks, EvaluationAccess access,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, AuditTrail audit, CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.sheets = sheets;
         this.statistics = statistics;
         this.parks = parks;
@@ -389,6 +397,8 @@ public class SheetImport {
             statistics.record(sheet.parkId(), year.getKey(), year.getValue());
             changedStatistics += year.getValue().size();
         }
+        audit.record(currentUser.require().asActor(), AuditAction.INDICATOR_SHEET_IMPORTED, AuditSubject.REPORT,
+                reportId, sheet.parkId(), changedEntries, changedStatistics);
         return new SheetImportResult(List.of(), changedEntries, changedStatistics);
     }
 

@@ -1,6 +1,10 @@
 package ecopark.evaluation.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.security.CurrentUser;
 import ecopark.base.domain.FieldProblem;
 import ecopark.base.domain.FieldProblemsException;
 import ecopark.evaluation.domain.StatisticDefinition;
@@ -34,9 +38,13 @@ public class StatisticsService {
     private final StatisticDefinitionRepository definitions;
     private final EvaluationAccess access;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
     StatisticsService(YearlyStatisticRepository statistics, StatisticDefinitionRepository definitions,
-            EvaluationAccess access, Clock clock) {
+            EvaluationAccess access, Clock clock, AuditTrail audit, CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.statistics = statistics;
         this.definitions = definitions;
         this.access = access;
@@ -81,6 +89,11 @@ public class StatisticsService {
             changed++;
         }
         statistics.flush();
+        if (changed > 0) {
+            List<Integer> years = edits.stream().map(StatisticEdit::year).distinct().sorted().toList();
+            audit.record(currentUser.require().asActor(), AuditAction.STATISTICS_SAVED, AuditSubject.PARK_STATISTICS,
+                    parkId, parkId, changed, years);
+        }
         return changed;
     }
 

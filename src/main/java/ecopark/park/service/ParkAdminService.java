@@ -1,5 +1,8 @@
 package ecopark.park.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ConcurrentEditException;
 import ecopark.park.domain.Jurisdiction;
@@ -8,6 +11,7 @@ import ecopark.park.domain.Park;
 import ecopark.park.domain.ParkRepository;
 import ecopark.park.domain.ParkType;
 import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Year;
@@ -34,8 +38,13 @@ public class ParkAdminService {
     private final ParkRepository parks;
     private final JurisdictionRepository jurisdictions;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
-    ParkAdminService(ParkRepository parks, JurisdictionRepository jurisdictions, Clock clock) {
+    ParkAdminService(ParkRepository parks, JurisdictionRepository jurisdictions, Clock clock, AuditTrail audit,
+            CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.parks = parks;
         this.jurisdictions = jurisdictions;
         this.clock = clock;
@@ -95,7 +104,10 @@ public class ParkAdminService {
         if (nameTaken) {
             throw new BusinessRuleException("park.error.nameTaken", park.getName());
         }
-        return parks.saveAndFlush(park);
+        boolean created = park.isNew();
+        Park saved = parks.saveAndFlush(park);
+        audit.record(currentUser.require().asActor(), created ? AuditAction.PARK_CREATED : AuditAction.PARK_UPDATED, AuditSubject.PARK, saved.getId(), saved.getId(), saved.getName());
+        return saved;
     }
 
     /** The bureaus with the parks each covers, by name. */
@@ -134,7 +146,10 @@ public class ParkAdminService {
         if (nameTaken) {
             throw new BusinessRuleException("jurisdiction.error.nameTaken", jurisdiction.getName());
         }
-        return jurisdictions.saveAndFlush(jurisdiction);
+        boolean created = jurisdiction.isNew();
+        Jurisdiction saved = jurisdictions.saveAndFlush(jurisdiction);
+        audit.record(currentUser.require().asActor(), created ? AuditAction.JURISDICTION_CREATED : AuditAction.JURISDICTION_UPDATED, AuditSubject.JURISDICTION, saved.getId(), null, saved.getName());
+        return saved;
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package ecopark.publication.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditTrail;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
@@ -69,9 +70,8 @@ class PublicationRecorder {
         previous.ifPresent(old -> {
             old.supersede(publication.getId(), now);
             publications.save(old);
-            audit.record(currentUser.require().asActor(), "PUBLICATION_SUPERSEDED", ReportService.SUBJECT,
-                    published.reportId(), published.parkId(), "r" + old.getRevisionNumber() + " → r"
-                            + published.revisionNumber());
+            audit.record(currentUser.require().asActor(), AuditAction.PUBLICATION_SUPERSEDED, ReportService.SUBJECT,
+                    published.reportId(), published.parkId(), old.getRevisionNumber(), published.revisionNumber());
         });
     }
 

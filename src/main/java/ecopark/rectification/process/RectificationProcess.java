@@ -1,5 +1,7 @@
 package ecopark.rectification.process;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
 import ecopark.base.audit.AuditTrail;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.domain.RectificationTaskRepository;
@@ -23,9 +25,9 @@ public class RectificationProcess {
     public static final String PROCESS_KEY = "rectificationTask";
     public static final String BUSINESS_KEY_PREFIX = "rectification:";
     /** Subject type of task lines in the audit trail. */
-    public static final String SUBJECT = "RECTIFICATION_TASK";
+    public static final AuditSubject SUBJECT = AuditSubject.RECTIFICATION_TASK;
 
-    private static final AuditTrail.Actor SYSTEM = new AuditTrail.Actor("system", "系统");
+    private static final AuditTrail.Actor SYSTEM = AuditTrail.SYSTEM;
     private static final Logger log = LoggerFactory.getLogger(RectificationProcess.class);
 
     private final RectificationTaskRepository tasks;
@@ -88,8 +90,7 @@ public class RectificationProcess {
         }
         log.info("Rectification task {} passed its deadline {}", taskId, task.getDeadline());
         tasks.markOverdueNotified(taskId, task.getDeadline());
-        audit.record(SYSTEM, "RECTIFICATION_OVERDUE", SUBJECT, taskId, task.getParkId(),
-                String.valueOf(task.getDeadline()));
+        audit.record(SYSTEM, AuditAction.RECTIFICATION_OVERDUE, SUBJECT, taskId, task.getParkId(), task.getDeadline());
         notices.overdue(task);
     }
 

@@ -1,5 +1,6 @@
 package ecopark.rectification.service;
 
+import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.filestore.FileStore;
@@ -51,7 +52,7 @@ public class EvidenceService {
         SignedInUser me = access.me();
         StoredFileInfo file = files.store(fileName, content, me.displayName());
         EvidenceFile saved = evidence.save(new EvidenceFile(taskId, file.id()));
-        audit.record(me.asActor(), "RECTIFICATION_EVIDENCE_ADDED", RectificationProcess.SUBJECT, taskId,
+        audit.record(me.asActor(), AuditAction.RECTIFICATION_EVIDENCE_ADDED, RectificationProcess.SUBJECT, taskId,
                 task.getParkId(), file.fileName());
         return item(saved, file);
     }
@@ -67,7 +68,7 @@ public class EvidenceService {
     public void remove(long evidenceId) {
         EvidenceFile file = find(evidenceId);
         RectificationTask task = tasks.rectifyingTask(file.getTaskId());
-        audit.record(access.me().asActor(), "RECTIFICATION_EVIDENCE_REMOVED", RectificationProcess.SUBJECT,
+        audit.record(access.me().asActor(), AuditAction.RECTIFICATION_EVIDENCE_REMOVED, RectificationProcess.SUBJECT,
                 task.getId(), task.getParkId(), files.info(file.getFileId()).fileName());
         evidence.delete(file);
         files.delete(file.getFileId());

@@ -1,6 +1,9 @@
 package ecopark.rectification.service;
 
 import ecopark.base.audit.AuditEntry;
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditDetail;
+import ecopark.base.audit.AuditSubject;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ConcurrentEditException;
@@ -293,8 +296,8 @@ public class RectificationService {
             }
             register(task, me);
         }
-        audit.record(me.asActor(), "RECTIFICATION_IMPORTED", "RECTIFICATION_ROUND", round.getId(), round.getParkId(),
-                entries.size() + " " + round.getName());
+        audit.record(me.asActor(), AuditAction.RECTIFICATION_IMPORTED, AuditSubject.RECTIFICATION_ROUND, round.getId(),
+                round.getParkId(), entries.size(), round.getName());
         return entries.size();
     }
 
@@ -327,7 +330,7 @@ public class RectificationService {
         requireStaffAccount(task.getParkId(), edit.responsibleUsername());
         task.describe(edit.title().strip(), blankToNull(edit.description()), edit.responsibleUnit().strip(),
                 edit.responsiblePerson().strip(), blankToNull(edit.responsibleUsername()), task.getDeadline());
-        save(task, "RECTIFICATION_EDITED", null);
+        save(task, AuditAction.RECTIFICATION_EDITED);
     }
 
     /** Creates an inspection round for the manager's jurisdiction, or a batch of the staff member's park. */
@@ -365,6 +368,7 @@ public class RectificationService {
         }
         InspectionRound round = rounds.save(new InspectionRound(jurisdictionId, request.parkId(), request.source(),
                 name, request.issuedOn(), clock.instant(), me.displayName()));
+        audit.record(me.asActor(), AuditAction.RECTIFICATION_ROUND_CREATED, AuditSubject.RECTIFICATION_ROUND, round.getId(), round.getParkId(), name);
         return roundItem(round);
     }
 
@@ -384,7 +388,7 @@ public class RectificationService {
         SignedInUser me = access.me();
         task.recordProgress(percent, text);
         progress.save(new ProgressEntry(taskId, percent, text, me.username(), me.displayName(), clock.instant()));
-        save(task, "RECTIFICATION_PROGRESS", percent + "%" + (text == null ? "" : " " + text));
+        save(task, AuditAction.RECTIFICATION_PROGRESS, percent, AuditDetail.note(text));
     }
 
     /**
@@ -406,7 +410,7 @@ public class RectificationService {
         }
         task.markCompleted(today());
         progress.save(new ProgressEntry(taskId, PERCENT_MAX, text, me.username(), me.displayName(), clock.instant()));
-        save(task, "RECTIFICATION_COMPLETED", text);
+        save(task, AuditAction.RECTIFICATION_COMPLETED, text);
         complete(task, "rectify", Map.of("action", "DONE"));
     }
 
@@ -429,7 +433,7 @@ public class RectificationService {
         SignedInUser me = access.me();
         DeadlineExtension request = extensions.save(new DeadlineExtension(taskId, task.getDeadline(),
                 requestedDeadline, why, me.username(), me.displayName(), clock.instant()));
-        save(task, "RECTIFICATION_EXTENSION_REQUESTED", requestedDeadline + " " + why);
+        save(task, AuditAction.RECTIFICATION_EXTENSION_REQUESTED, requestedDeadline, AuditDetail.note(why));
         complete(task, "rectify", Map.of("action", "EXTEND", "extensionId", request.getId()));
         notices.extensionRequested(task, me.displayName(), requestedDeadline);
     }
@@ -445,7 +449,7 @@ public class RectificationService {
         }
         SignedInUser me = access.me();
         task.close(today(), me.displayName());
-        save(task, "RECTIFICATION_CLOSED", blankToNull(note));
+        save(task, AuditAction.RECTIFICATION_CLOSED, blankToNull(note));
         complete(task, "verify", Map.of("decision", "CLOSE"));
     }
 
@@ -464,7 +468,7 @@ public class RectificationService {
             throw new BusinessRuleException("rectification.error.tooLong", RectificationTask.NOTE_MAX_LENGTH);
         }
         task.returnForRework(why);
-        save(task, "RECTIFICATION_RETURNED", why);
+        save(task, AuditAction.RECTIFICATION_RETURNED, why);
         complete(task, "verify", Map.of("decision", "RETURN"));
     }
 
@@ -486,8 +490,8 @@ public class RectificationService {
         if (approve) {
             task.extendDeadline(request.getRequestedDeadline());
         }
-        save(task, approve ? "RECTIFICATION_EXTENSION_APPROVED" : "RECTIFICATION_EXTENSION_REJECTED",
-                request.getRequestedDeadline() + (text == null ? "" : " " + text));
+        save(task, approve ? AuditAction.RECTIFICATION_EXTENSION_APPROVED : AuditAction.RECTIFICATION_EXTENSION_REJECTED,
+                request.getRequestedDeadline(), AuditDetail.note(text));
         complete(task, "decideExtension", Map.of("decision", approve ? "APPROVE" : "REJECT"));
     }
 
@@ -496,7 +500,7 @@ public class RectificationService {
     /** Saves a new task, audits it and starts its process (also used by the spreadsheet import). */
     RectificationTask register(RectificationTask task, SignedInUser me) {
         RectificationTask saved = tasks.save(task);
-        audit.record(me.asActor(), "RECTIFICATION_CREATED", RectificationProcess.SUBJECT, saved.getId(),
+        audit.record(me.asActor(), AuditAction.RECTIFICATION_CREATED, RectificationProcess.SUBJECT, saved.getId(),
                 saved.getParkId(), saved.getTitle());
         if (!saved.getStatus().isClosed()) {
             start(saved);
@@ -692,7 +696,7 @@ public class RectificationService {
         }
     }
 
-    private void save(RectificationTask task, String action, String detail) {
+    private void save(RectificationTask task, AuditAction action, Object... details) {
         SignedInUser me = access.me();
         task.touch(me.displayName(), clock.instant());
         try {
@@ -700,7 +704,7 @@ public class RectificationService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         }
-        audit.record(me.asActor(), action, RectificationProcess.SUBJECT, task.getId(), task.getParkId(), detail);
+        audit.record(me.asActor(), action, RectificationProcess.SUBJECT, task.getId(), task.getParkId(), details);
     }
 
     /** Titles are registry data, kept in the product's data language (Chinese) whoever registers them. */

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import ecopark.base.audit.AuditEntry;
+import ecopark.base.audit.AuditText;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.ui.component.NarrativeText;
 import ecopark.base.ui.component.StatusBadge;
@@ -332,8 +333,8 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
     private Component history() {
         List<AuditEntry> entries = registry.history(task.id());
         return list("task-history", "rectification.history", entries, a -> getTranslation("rectification.history.line",
-                RectificationFormats.when(a.getOccurredAt(), zone), a.getActorName(),
-                getTranslation("rectification.audit." + a.getAction()), a.getDetail() == null ? "" : a.getDetail()));
+                RectificationFormats.when(a.getOccurredAt(), zone), AuditText.actor(a, getLocale()),
+                getTranslation("rectification.audit." + a.getAction()), AuditText.detail(a, getLocale())));
     }
 
     private <T> Component list(String id, String titleKey, List<T> items, java.util.function.Function<T, String> line) {

@@ -1,5 +1,6 @@
 package ecopark.report.service;
 
+import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.filestore.FileStore;
@@ -49,7 +50,7 @@ public class ReportAttachmentService {
         AnnualReport report = requireEditable(reportId);
         StoredFileInfo file = files.store(fileName, content, currentUser.require().displayName());
         ReportAttachment attachment = attachments.save(new ReportAttachment(report.getId(), file.id()));
-        audit.record(currentUser.require().asActor(), "ATTACHMENT_ADDED", ReportService.SUBJECT, reportId,
+        audit.record(currentUser.require().asActor(), AuditAction.ATTACHMENT_ADDED, ReportService.SUBJECT, reportId,
                 report.getParkId(), file.fileName());
         return toItem(attachment, file);
     }
@@ -65,7 +66,7 @@ public class ReportAttachmentService {
     public void remove(long attachmentId) {
         ReportAttachment attachment = find(attachmentId);
         AnnualReport report = requireEditable(attachment.getReportId());
-        audit.record(currentUser.require().asActor(), "ATTACHMENT_REMOVED", ReportService.SUBJECT, report.getId(),
+        audit.record(currentUser.require().asActor(), AuditAction.ATTACHMENT_REMOVED, ReportService.SUBJECT, report.getId(),
                 report.getParkId(), files.info(attachment.getFileId()).fileName());
         attachments.delete(attachment);
         files.delete(attachment.getFileId());

@@ -1,6 +1,8 @@
 package ecopark.report.service;
 
 import ecopark.base.audit.AuditEntry;
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     /** Subject type of report lines in the audit trail. */
-    public static final String SUBJECT = "REPORT";
+    public static final AuditSubject SUBJECT = AuditSubject.REPORT;
 
     private final AnnualReportRepository reports;
     private final ParkService parks;
@@ -78,13 +80,6 @@ public class ReportService {
         return audit.of(SUBJECT, reportId);
     }
 
-    /** The whole audit trail, newest first: administrators only. */
-    @RolesAllowed(AppRole.ADMIN_NAME)
-    @Transactional(readOnly = true)
-    public Page<AuditEntry> auditTrail(Pageable pageable) {
-        return audit.newestFirst(pageable);
-    }
-
     /** The reviewers' comments on a report, for everyone who may see it. */
     @Transactional(readOnly = true)
     public List<ReviewFeedback.Item> reviewFeedback(long reportId) {
@@ -117,7 +112,7 @@ public class ReportService {
         AnnualReport saved = reports.saveAndFlush(report);
         // Section 三 of the form: the indicator sheet, with last year's selection carried over.
         sheets.openSheet(saved.getId(), parkId, year);
-        audit.record(user.asActor(), "REPORT_CREATED", SUBJECT, saved.getId(), parkId, String.valueOf(year));
+        audit.record(user.asActor(), AuditAction.REPORT_CREATED, SUBJECT, saved.getId(), parkId, year);
         return saved;
     }
 
@@ -150,7 +145,7 @@ public class ReportService {
         report.touch(currentUser.require().displayName(), clock.instant());
         try {
             AnnualReport saved = reports.saveAndFlush(report);
-            audit.record(currentUser.require().asActor(), "REPORT_SAVED", SUBJECT, reportId, report.getParkId(), null);
+            audit.record(currentUser.require().asActor(), AuditAction.REPORT_SAVED, SUBJECT, reportId, report.getParkId());
             return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
             // Two saves raced past the version check; the database's @Version decided.

@@ -2,6 +2,7 @@ package ecopark.report.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
@@ -130,8 +131,8 @@ public class ReportWorkflow {
         report.setStatus(ReportStatus.SUBMITTED);
         report.touch(currentUser.require().displayName(), clock.instant());
         reportRepository.save(report);
-        audit.record(currentUser.require().asActor(), "REPORT_SUBMITTED", ReportService.SUBJECT, reportId,
-                report.getParkId(), "r" + number);
+        audit.record(currentUser.require().asActor(), AuditAction.REPORT_SUBMITTED, ReportService.SUBJECT, reportId,
+                report.getParkId(), number);
         RevisionView view = toView(revision);
         // The review feature starts or continues the review process in this same transaction.
         events.publishEvent(new ReportSubmitted(reportId, report.getParkId(), report.getYear(), number));
@@ -151,8 +152,8 @@ public class ReportWorkflow {
             throw new BusinessRuleException("review.error.notWithdrawable");
         }
         events.publishEvent(new ReportWithdrawalRequested(reportId));
-        audit.record(currentUser.require().asActor(), "REPORT_WITHDRAWN", ReportService.SUBJECT, reportId,
-                report.getParkId(), null);
+        audit.record(currentUser.require().asActor(), AuditAction.REPORT_WITHDRAWN, ReportService.SUBJECT, reportId,
+                report.getParkId());
     }
 
     /**
@@ -184,8 +185,8 @@ public class ReportWorkflow {
         report.setStatus(ReportStatus.PUBLISHED);
         report.setReviewStage(null);
         reportRepository.save(report);
-        audit.record(currentUser.require().asActor(), "REPORT_PUBLISHED", ReportService.SUBJECT, reportId,
-                report.getParkId(), "r" + revisionNumber);
+        audit.record(currentUser.require().asActor(), AuditAction.REPORT_PUBLISHED, ReportService.SUBJECT, reportId,
+                report.getParkId(), revisionNumber);
         events.publishEvent(new ReportPublished(reportId, report.getParkId(), report.getYear(), revisionNumber));
     }
 
@@ -205,8 +206,8 @@ public class ReportWorkflow {
         report.setStatus(ReportStatus.DRAFT);
         report.touch(currentUser.require().displayName(), clock.instant());
         reportRepository.save(report);
-        audit.record(currentUser.require().asActor(), "REPORT_CORRECTION_STARTED", ReportService.SUBJECT, reportId,
-                report.getParkId(), null);
+        audit.record(currentUser.require().asActor(), AuditAction.REPORT_CORRECTION_STARTED, ReportService.SUBJECT, reportId,
+                report.getParkId());
     }
 
     @Transactional(readOnly = true)

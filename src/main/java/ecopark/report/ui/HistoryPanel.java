@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import ecopark.base.audit.AuditEntry;
+import ecopark.base.audit.AuditText;
 import ecopark.report.service.RevisionView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -75,9 +76,10 @@ class HistoryPanel extends Details {
     static void configure(com.vaadin.flow.component.Component owner, Grid<AuditEntry> grid, ZoneId zone) {
         grid.addColumn(e -> WHEN.format(e.getOccurredAt().atZone(zone))).setHeader(owner.getTranslation("audit.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActorName).setHeader(owner.getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(e -> owner.getTranslation("audit.action." + e.getAction())).setHeader(owner.getTranslation("audit.what"));
-        grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader(owner.getTranslation("audit.detail"))
+        grid.addColumn(e -> AuditText.actor(e, com.vaadin.flow.component.UI.getCurrent().getLocale())).setHeader(owner.getTranslation("audit.who"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> AuditText.action(e, com.vaadin.flow.component.UI.getCurrent().getLocale())).setHeader(owner.getTranslation("audit.what"));
+        grid.addColumn(e -> AuditText.detail(e, com.vaadin.flow.component.UI.getCurrent().getLocale())).setHeader(owner.getTranslation("audit.detail"))
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     }

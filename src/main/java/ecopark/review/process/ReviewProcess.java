@@ -1,5 +1,8 @@
 package ecopark.review.process;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditDetail;
+import ecopark.base.audit.AuditSubject;
 import ecopark.base.audit.AuditTrail;
 import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportWorkflow;
@@ -25,7 +28,7 @@ public class ReviewProcess {
 
     public static final String PROCESS_KEY = "annualReportReview";
 
-    private static final AuditTrail.Actor SYSTEM = new AuditTrail.Actor("system", "系统");
+    private static final AuditTrail.Actor SYSTEM = AuditTrail.SYSTEM;
     private static final Logger log = LoggerFactory.getLogger(ReviewProcess.class);
 
     private final ReportWorkflow workflow;
@@ -87,14 +90,16 @@ public class ReviewProcess {
 
     public void remind(DelegateExecution execution, Long reportId, String stage) {
         log.info("Review of report {} at stage {} is due soon", reportId, stage);
-        audit.record(SYSTEM, "REVIEW_REMINDED", "REPORT", reportId, parkId(execution), stage);
+        audit.record(SYSTEM, AuditAction.REVIEW_REMINDED, AuditSubject.REPORT, reportId, parkId(execution),
+                AuditDetail.key(ReviewStage.valueOf(stage).labelKey()));
         notices.dueSoon(execution.getProcessInstanceId(), reportId, ReviewStage.valueOf(stage),
                 (String) execution.getVariable("reviewerGroup"));
     }
 
     public void escalate(DelegateExecution execution, Long reportId, String stage) {
         log.warn("Review of report {} at stage {} is overdue; escalated to the managers", reportId, stage);
-        audit.record(SYSTEM, "REVIEW_OVERDUE", "REPORT", reportId, parkId(execution), stage);
+        audit.record(SYSTEM, AuditAction.REVIEW_OVERDUE, AuditSubject.REPORT, reportId, parkId(execution),
+                AuditDetail.key(ReviewStage.valueOf(stage).labelKey()));
         notices.overdue(execution.getProcessInstanceId(), reportId, ReviewStage.valueOf(stage),
                 ((Number) execution.getVariable("jurisdictionId")).longValue());
     }

@@ -1,5 +1,7 @@
 package ecopark.review.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditDetail;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.PlainText;
@@ -68,7 +70,6 @@ public class ReviewService {
 
     static final String BUSINESS_KEY_PREFIX = "report:";
     public static final int HAND_OVER_NOTE_MAX_LENGTH = 300;
-    private static final int AUDIT_DETAIL_MAX = ecopark.base.audit.AuditEntry.DETAIL_MAX_LENGTH;
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -215,7 +216,7 @@ public class ReviewService {
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.claimedByOther");
         }
-        audit(task, "REVIEW_CLAIMED", null);
+        audit(task, AuditAction.REVIEW_CLAIMED);
         notices.claimed(reportId(task), parkId(task), me.displayName());
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             SystemActor.run(() -> workflow.moveTo(reportId(task),
@@ -227,7 +228,7 @@ public class ReviewService {
     public void unclaim(String taskId) {
         Task task = requireOwnTask(taskId);
         tasks.unclaim(task.getId());
-        audit(task, "REVIEW_UNCLAIMED", null);
+        audit(task, AuditAction.REVIEW_UNCLAIMED);
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             SystemActor.run(() -> workflow.moveTo(reportId(task),
                     ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
@@ -354,7 +355,7 @@ public class ReviewService {
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.alreadyDecided");
         }
-        audit(task, "REVIEW_HANDED_OVER", limit(to.displayName() + "：" + reason));
+        audit(task, AuditAction.REVIEW_HANDED_OVER, to.displayName(), AuditDetail.note(reason));
         notices.handedOver(task.getId(), reportId(task), to.username(), me.displayName(), reason);
     }
 
@@ -406,9 +407,9 @@ public class ReviewService {
         }
         List<String> sent = List.copyOf(sentCopies.keySet());
         if (!sent.isEmpty()) {
-            audit(task, "REVIEW_COPIED", limit(String.join("、", sent.stream()
-                    .map(u -> accounts.contact(u).map(AccountDirectory.Contact::displayName).orElse(u)).toList())
-                    + (text == null ? "" : "：" + text)));
+            audit(task, AuditAction.REVIEW_COPIED, String.join("、", sent.stream()
+                    .map(u -> accounts.contact(u).map(AccountDirectory.Contact::displayName).orElse(u)).toList()),
+                    AuditDetail.note(text));
             notices.copied(sentCopies, reportId, me.displayName());
         }
         return sent.size();
@@ -480,10 +481,6 @@ public class ReviewService {
                 .map(ReviewDecision::getReviewer);
     }
 
-    private static String limit(String detail) {
-        return detail.length() <= AUDIT_DETAIL_MAX ? detail : detail.substring(0, AUDIT_DETAIL_MAX - 1) + "…";
-    }
-
     private void decide(Task task, ReviewDecision.Outcome outcome, String comment, String decision) {
         SignedInUser me = currentUser.require();
         long reportId = reportId(task);
@@ -493,7 +490,8 @@ public class ReviewService {
         }
         decisions.save(new ReviewDecision(reportId, parkId(task), revisionNumber(task), stage, outcome, me.username(),
                 me.displayName(), clock.instant()));
-        audit(task, outcome == ReviewDecision.Outcome.APPROVED ? "REVIEW_APPROVED" : "REVIEW_RETURNED", stage.name());
+        audit(task, outcome == ReviewDecision.Outcome.APPROVED ? AuditAction.REVIEW_APPROVED : AuditAction.REVIEW_RETURNED,
+                AuditDetail.key(stage.labelKey()));
         try {
             tasks.complete(task.getId(), Map.of("decision", decision));
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
@@ -511,7 +509,7 @@ public class ReviewService {
         comments.save(new ReviewComment(reportId(task), revisionNumber(task),
                 ReviewStage.ofTaskKey(task.getTaskDefinitionKey()), anchor == null ? "GENERAL" : anchor, body.strip(),
                 me.username(), me.displayName(), clock.instant()));
-        audit(task, "REVIEW_COMMENTED", body.strip());
+        audit(task, AuditAction.REVIEW_COMMENTED, body.strip());
     }
 
     /** Four eyes (DESIGN.md): the reviewer who approved the preliminary review may not sign off the same revision. */
@@ -527,9 +525,9 @@ public class ReviewService {
                 });
     }
 
-    private void audit(Task task, String action, String detail) {
+    private void audit(Task task, AuditAction action, Object... details) {
         auditTrail.record(currentUser.require().asActor(), action, ReportService.SUBJECT, reportId(task), parkId(task),
-                detail);
+                details);
     }
 
     private Task requireTask(String taskId) {

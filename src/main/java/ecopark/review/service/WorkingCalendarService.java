@@ -1,5 +1,11 @@
 package ecopark.review.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditDetail;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
+import ecopark.security.CurrentUser;
+
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ConcurrentEditException;
 import ecopark.review.domain.CalendarDay;
@@ -35,9 +41,14 @@ public class WorkingCalendarService {
     private final SubmissionDeadlineRepository deadlines;
     private final SubmissionDeadlineAdapter defaults;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
     WorkingCalendarService(CalendarDayRepository days, SubmissionDeadlineRepository deadlines,
-            SubmissionDeadlineAdapter defaults, ApplicationEventPublisher events) {
+            SubmissionDeadlineAdapter defaults, ApplicationEventPublisher events, AuditTrail audit,
+            CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.days = days;
         this.deadlines = deadlines;
         this.defaults = defaults;
@@ -91,6 +102,7 @@ public class WorkingCalendarService {
         previousYear.filter(y -> y != saved.getDate().getYear())
                 .ifPresent(y -> events.publishEvent(new WorkingCalendarChanged(y)));
         events.publishEvent(new WorkingCalendarChanged(saved.getDate().getYear()));
+        audit.record(currentUser.require().asActor(), AuditAction.CALENDAR_DAY_SAVED, AuditSubject.CALENDAR_DAY, saved.getId(), null, saved.getDate(), AuditDetail.key("calendar.kind." + saved.getKind().name()), saved.getName());
         return saved;
     }
 
@@ -100,6 +112,7 @@ public class WorkingCalendarService {
         ConcurrentEditException.requireSameVersion(expectedVersion, stored.getVersion());
         days.delete(stored);
         days.flush();
+        audit.record(currentUser.require().asActor(), AuditAction.CALENDAR_DAY_REMOVED, AuditSubject.CALENDAR_DAY, dayId, null, stored.getDate(), stored.getName());
         events.publishEvent(new WorkingCalendarChanged(stored.getDate().getYear()));
     }
 
@@ -143,7 +156,9 @@ public class WorkingCalendarService {
             throw new BusinessRuleException("calendar.deadline.error.duplicate", String.valueOf(year));
         });
         try {
-            return deadlines.saveAndFlush(deadline);
+            SubmissionDeadline saved = deadlines.saveAndFlush(deadline);
+            audit.record(currentUser.require().asActor(), AuditAction.DEADLINE_SAVED, AuditSubject.SUBMISSION_DEADLINE, saved.getId(), null, year, saved.getDeadline());
+            return saved;
         } catch (DataIntegrityViolationException e) {
             throw new BusinessRuleException("calendar.deadline.error.duplicate", String.valueOf(year));
         }
@@ -155,5 +170,6 @@ public class WorkingCalendarService {
         ConcurrentEditException.requireSameVersion(expectedVersion, stored.getVersion());
         deadlines.delete(stored);
         deadlines.flush();
+        audit.record(currentUser.require().asActor(), AuditAction.DEADLINE_REMOVED, AuditSubject.SUBMISSION_DEADLINE, deadlineId, null, stored.getReportYear());
     }
 }

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import ecopark.base.audit.AuditEntry;
+import ecopark.base.audit.AuditText;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportSnapshot;
@@ -269,9 +270,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         trail.setId("review-trail");
         trail.addColumn(e -> WHEN.format(e.getOccurredAt().atZone(clock.getZone())))
                 .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        trail.addColumn(AuditEntry::getActorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        trail.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.what"));
-        trail.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader(getTranslation("audit.detail"))
+        trail.addColumn(e -> AuditText.actor(e, getLocale())).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        trail.addColumn(e -> AuditText.action(e, getLocale())).setHeader(getTranslation("audit.what"));
+        trail.addColumn(e -> AuditText.detail(e, getLocale())).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(2);
         trail.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         trail.setItems(history.trail());

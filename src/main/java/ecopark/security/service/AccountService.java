@@ -1,5 +1,8 @@
 package ecopark.security.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.security.CurrentUser;
 import ecopark.security.SignedInUser;
@@ -21,8 +24,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -48,6 +54,7 @@ public class AccountService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
         users.saveAndFlush(user);
+        audit.record(signedIn.asActor(), AuditAction.PASSWORD_CHANGED, AuditSubject.USER, user.getId(), user.getParkId());
         return AccountDetailsService.toSignedInUser(user, clock);
     }
 }

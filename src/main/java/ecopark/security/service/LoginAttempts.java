@@ -1,6 +1,11 @@
 package ecopark.security.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
+import ecopark.base.domain.PlainText;
 import ecopark.security.SignedInUser;
+import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +33,10 @@ class LoginAttempts {
 
     private final AppUserRepository users;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    LoginAttempts(AppUserRepository users, Clock clock) {
+    LoginAttempts(AppUserRepository users, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.clock = clock;
     }
@@ -38,13 +45,20 @@ class LoginAttempts {
     @Transactional
     public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName().trim();
-        // An unknown username updates no row; nothing to lock.
+        // An unknown username updates no row; nothing to lock, but the attempt is kept (as typed, shortened).
         if (users.countFailedLogin(username) == 0) {
+            audit.record(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, AuditSubject.USER, 0, null,
+                    PlainText.withoutForbidden(username.length() > 50 ? username.substring(0, 50) : username));
             return;
         }
+        AppUser user = users.findByUsername(username).orElseThrow();
+        audit.record(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, AuditSubject.USER, user.getId(), user.getParkId(),
+                user.getUsername());
         Instant until = clock.instant().plus(LOCK_DURATION);
         if (users.lockAfterFailures(username, MAX_FAILURES, until) > 0) {
             log.warn("Account {} locked until {} after {} wrong passwords", username, until, MAX_FAILURES);
+            audit.record(AuditTrail.SYSTEM, AuditAction.ACCOUNT_LOCKED, AuditSubject.USER, user.getId(),
+                    user.getParkId(), user.getUsername(), LOCK_DURATION.toMinutes());
         }
     }
 

@@ -1,5 +1,9 @@
 package ecopark.security.service;
 
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditDetail;
+import ecopark.base.audit.AuditSubject;
+import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ContactFormats;
 import ecopark.base.domain.ConcurrentEditException;
@@ -47,9 +51,11 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, OrganisationDirectory directory,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -138,7 +144,9 @@ public class UserAdminService {
         user.setEmail(email);
         user.assign(account.role(), account.parkId(), account.jurisdictionId());
         user.setMustChangePassword(account.mustChangePassword());
-        return users.saveAndFlush(user);
+        AppUser saved = users.saveAndFlush(user);
+        audit(AuditAction.USER_CREATED, saved, AuditDetail.key(saved.getRole().labelKey()));
+        return saved;
     }
 
     /**
@@ -164,6 +172,11 @@ public class UserAdminService {
         user.assign(changes.role(), changes.parkId(), changes.jurisdictionId());
         users.saveAndFlush(user);
         if (accessChanged) {
+            audit(AuditAction.USER_ACCESS_CHANGED, user, AuditDetail.key(user.getRole().labelKey()));
+        } else {
+            audit(AuditAction.USER_UPDATED, user);
+        }
+        if (accessChanged) {
             events.publishEvent(new AccountAccessChanged(userId));
         }
         return get(userId);
@@ -180,6 +193,7 @@ public class UserAdminService {
         }
         user.setEnabled(enabled);
         users.saveAndFlush(user);
+        audit(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, user);
         if (!enabled) {
             events.publishEvent(new AccountAccessChanged(userId));
         }
@@ -199,6 +213,7 @@ public class UserAdminService {
         user.setMustChangePassword(true);
         user.unlock();
         users.saveAndFlush(user);
+        audit(AuditAction.USER_PASSWORD_RESET, user);
         events.publishEvent(new AccountAccessChanged(userId));
         return password;
     }
@@ -208,6 +223,16 @@ public class UserAdminService {
         AppUser user = find(userId);
         user.unlock();
         users.saveAndFlush(user);
+        audit(AuditAction.USER_UNLOCKED, user);
+    }
+
+    /** One line per change, about the account, with its park where it has one; the account's name leads the detail. */
+    private void audit(AuditAction action, AppUser user, Object... more) {
+        Object[] details = new Object[more.length + 2];
+        details[0] = user.getDisplayName();
+        details[1] = user.getUsername();
+        System.arraycopy(more, 0, details, 2, more.length);
+        audit.record(currentUser.require().asActor(), action, AuditSubject.USER, user.getId(), user.getParkId(), details);
     }
 
     /** Staff need an existing park, reviewers and managers an existing bureau. */

@@ -72,8 +72,9 @@ class ReviewCollaborationTest {
         assertThat(acting.as("cc_staff", () -> reports.history(report))).extracting(AuditEntry::getAction)
                 .contains("REVIEW_HANDED_OVER");
         assertThat(acting.as("cc_staff", () -> reports.history(report)).stream()
-                .filter(e -> e.getAction().equals("REVIEW_HANDED_OVER")).findFirst().orElseThrow().getDetail())
-                .isEqualTo("赵静：本周出差，请赵静处理");
+                .filter(e -> e.getAction().equals("REVIEW_HANDED_OVER")).findFirst()
+                .map(e -> ecopark.base.audit.AuditText.detail(e, java.util.Locale.SIMPLIFIED_CHINESE)).orElseThrow())
+                .isEqualTo("转给 赵静（本周出差，请赵静处理）");
         assertThat(notificationsOf("cc_reviewer2")).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo("notification.review.handedOver");
             assertThat(n.link()).isEqualTo("review/" + task);
