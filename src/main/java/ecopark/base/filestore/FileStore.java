@@ -5,14 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The product's one file store, in the database (DESIGN.md). It enforces size and type limits; it does not decide
+ * The product's one file store, in the database. It enforces the size limit ({@link UploadLimit}) and the accepted
+ * kinds ({@link FileKind}); it does not decide
  * who may see a file — the feature that owns the file (report attachments, rectification evidence) checks that
  * before calling {@link #read(long)}.
  */
@@ -23,22 +23,23 @@ public class FileStore {
     private final StoredFileRepository files;
     private final StoredFileContentRepository contents;
     private final Clock clock;
-    private final DataSize maxSize;
+    private final UploadLimit limit;
 
     public FileStore(StoredFileRepository files, StoredFileContentRepository contents, Clock clock,
-            @Value("${ecopark.files.max-size:10MB}") DataSize maxSize) {
+            UploadLimit limit) {
         this.files = files;
         this.contents = contents;
         this.clock = clock;
-        this.maxSize = maxSize;
+        this.limit = limit;
     }
 
+    /** The largest file accepted: the one setting {@code ecopark.upload.max-megabytes}. */
     public DataSize maxSize() {
-        return maxSize;
+        return DataSize.ofMegabytes(limit.megabytes());
     }
 
     /**
-     * Stores a file after checking it: not empty, at most {@code ecopark.files.max-size}, of an accepted kind by name,
+     * Stores a file after checking it: not empty, at most {@code ecopark.upload.max-megabytes}, of an accepted kind by name,
      * and with content that really is of that kind.
      */
     public StoredFileInfo store(String fileName, byte[] content, String uploadedBy) {
@@ -49,8 +50,8 @@ public class FileStore {
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("file.error.empty", name);
         }
-        if (content.length > maxSize.toBytes()) {
-            throw new BusinessRuleException("file.error.tooLarge", name, maxSize.toMegabytes());
+        if (limit.exceeds(content.length)) {
+            throw new BusinessRuleException("file.error.tooLarge", name, limit.megabytes());
         }
         FileKind kind = FileKind.byFileName(name)
                 .orElseThrow(() -> new BusinessRuleException("file.error.type", name));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,22 +52,34 @@ public class TranslationProvider implements I18NProvider {
             log.warn("Missing translation key '{}' for {}", key, supported);
             return "!" + key;
         }
-        return params.length == 0 ? pattern
-                : new MessageFormat(pattern, supported).format(localized(params, supported));
+        // Every value is a MessageFormat pattern, with or without arguments, so a literal apostrophe is always
+        // written '' in the bundles and always shown once.
+        MessageFormat format = new MessageFormat(pattern, supported);
+        return format.format(localized(params, supported, format));
     }
 
     /**
      * The arguments as the message shows them: text that exists in several languages ({@link Localizable}: catalogue
-     * names, translation keys) in the message's language, everything else as it is.
+     * names, translation keys) in the message's language; whole numbers in a plain {@code {n}} placeholder without
+     * digit grouping, because they are ids, years and counts ("报告 9999", not "报告 9,999"); everything else as it
+     * is (a placeholder with its own format, such as {@code {0,number,#.##}}, keeps it).
      */
-    private static Object[] localized(Object[] params, Locale locale) {
+    private static Object[] localized(Object[] params, Locale locale, MessageFormat format) {
         Object[] shown = params.clone();
+        Format[] formats = format.getFormatsByArgumentIndex();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Localizable text) {
                 shown[i] = text.in(locale);
+            } else if (isWholeNumber(shown[i]) && (i >= formats.length || formats[i] == null)) {
+                shown[i] = String.valueOf(shown[i]);
             }
         }
         return shown;
+    }
+
+    private static boolean isWholeNumber(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger;
     }
 
     /** Translation outside a Vaadin component (exports, documents, e-mails, API error bodies). */

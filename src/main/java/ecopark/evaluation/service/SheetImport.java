@@ -8,6 +8,7 @@ import static ecopark.evaluation.service.WorkbookLayout.*;
 
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.NumberInput;
+import ecopark.base.filestore.UploadLimit;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.park.service.ParkService;
 import java.io.ByteArrayInputStream;
@@ -54,8 +55,6 @@ public class SheetImport {
 
     static final String FORMULA_WITHOUT_VALUE = "entry.import.formulaWithoutValue";
 
-    /** Far more than any filled template needs (the 32-row HJ 274-2015 template exports to about 11 KB). */
-    public static final int MAX_MEGABYTES = 2;
 
     private final IndicatorSheetService sheets;
     private final StatisticsService statistics;
@@ -64,16 +63,24 @@ public class SheetImport {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final UploadLimit limit;
 
     SheetImport(IndicatorSheetService sheets, StatisticsService statistics, ParkService parks, EvaluationAccess access,
-            PlatformTransactionManager transactionManager, AuditTrail audit, CurrentUser currentUser) {
+            PlatformTransactionManager transactionManager, AuditTrail audit, CurrentUser currentUser,
+            UploadLimit limit) {
         this.audit = audit;
         this.currentUser = currentUser;
+        this.limit = limit;
         this.sheets = sheets;
         this.statistics = statistics;
         this.parks = parks;
         this.access = access;
         this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** The largest workbook accepted, in megabytes (the one upload limit), for the upload component. */
+    public int maxMegabytes() {
+        return limit.megabytes();
     }
 
     /**
@@ -85,9 +92,9 @@ public class SheetImport {
         SheetView checked = sheets.sheet(reportId);
         access.requireWriter(checked.parkId());
         access.requireEditable(reportId);
-        if (content.length > MAX_MEGABYTES * 1024 * 1024) {
+        if (limit.exceeds(content.length)) {
             return SheetImportResult.refused(List.of(SheetImportProblem.at("", "spreadsheet.import.tooBig",
-                    MAX_MEGABYTES)));
+                    limit.megabytes())));
         }
         try {
             return transactions.execute(status -> {

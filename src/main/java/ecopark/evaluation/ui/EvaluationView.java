@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import ecopark.base.domain.BusinessRuleException;
@@ -23,9 +24,12 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Read-only evaluation of one report's section 三: the evaluation panel and whether the section allows submission. */
-@Route("evaluation/:reportId")
+@Route("evaluation/:reportId(\\d+)")
 @PermitAll
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** An id without an indicator sheet is an id without a report: the common not-found page. */
+    private static final String NO_SUCH_REPORT = "evaluation.error.noSheet";
 
     private final IndicatorSheetService sheets;
     private final ParkService parks;
@@ -44,7 +48,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         Optional<Long> reportId = event.getRouteParameters().getLong("reportId");
         if (reportId.isEmpty()) {
-            add(new Paragraph(getTranslation("evaluation.view.notFound")));
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         try {
@@ -60,6 +64,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
         } catch (BusinessRuleException e) {
+            if (NO_SUCH_REPORT.equals(e.messageKey())) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
             add(new Paragraph(EvaluationTexts.reason(getLocale(), e.messageKey(), e.args())));
         }
     }

@@ -77,7 +77,8 @@ public class SectionThreeEditor extends Composite<Div> {
         root.addClassNames("form-part", "section-three");
         root.setId("section-three");
         reload();
-        workbookBar = new WorkbookBar(workbook, reportId, editable, locale, this::importWorkbook);
+        workbookBar = new WorkbookBar(workbook, reportId, editable, importer.maxMegabytes(), locale,
+                this::importWorkbook);
         results.setId("live-evaluation");
         root.add(new H3(getTranslation("evaluation.editor.title")),
                 new Span(getTranslation("evaluation.editor.standard", sheet.standardCode())), workbookBar, body,

@@ -58,7 +58,7 @@ class StatisticsForm extends Div {
         catalogue.statistics().values().stream()
                 .sorted(Comparator.comparingInt(StatisticSpec::sortOrder))
                 .forEach(spec -> {
-                    Div line = new Div(new Span(spec.name().in(locale) + "（" + spec.unit().in(locale) + "）"));
+                    Div line = new Div(new Span(getTranslation("text.nameWithUnit", spec.name(), spec.unit())));
                     line.addClassName("statistics-row");
                     for (int year : years) {
                         DecimalField field = new DecimalField();

@@ -9,11 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import ecopark.evaluation.service.SheetImport;
+import ecopark.base.filestore.ui.UploadTexts;
 import ecopark.evaluation.service.SheetWorkbook;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -29,7 +28,8 @@ class WorkbookBar extends Div {
     private final Span importMessage = new Span();
     private final Div importProblems = new Div();
 
-    WorkbookBar(SheetWorkbook workbook, long reportId, boolean editable, Locale locale, Consumer<byte[]> onFile) {
+    WorkbookBar(SheetWorkbook workbook, long reportId, boolean editable, int maxMegabytes, Locale locale,
+            Consumer<byte[]> onFile) {
         addClassName("sheet-workbook");
         setId("sheet-workbook");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -41,7 +41,7 @@ class WorkbookBar extends Div {
         export.setId("export-workbook");
         add(export);
         if (editable) {
-            add(upload(onFile));
+            add(upload(onFile, maxMegabytes));
         }
         importMessage.setId("import-message");
         importMessage.addClassName("import-message");
@@ -51,29 +51,22 @@ class WorkbookBar extends Div {
         add(importMessage, importProblems);
     }
 
-    private Upload upload(Consumer<byte[]> onFile) {
+    private Upload upload(Consumer<byte[]> onFile, int maxMegabytes) {
         Upload upload = new Upload();
         upload.setId("import-workbook");
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> onFile.accept(data))));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(SheetImport.MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", SheetWorkbook.CONTENT_TYPE);
         upload.setDropAllowed(true);
-        // The rejection text is the one set in the i18n below (too big, or not .xlsx).
+        // The rejection text is the one set by UploadTexts below (too big, or not .xlsx).
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
         // Several imports in one visit: the finished file leaves the list so the next can be chosen.
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("spreadsheet.import"))
-                .setMany(getTranslation("spreadsheet.import")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("spreadsheet.import.drop"))
-                .setMany(getTranslation("spreadsheet.import.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("spreadsheet.import.tooBig", SheetImport.MAX_MEGABYTES))
-                .setIncorrectFileType(getTranslation("spreadsheet.import.wrongType")));
-        upload.setI18n(i18n);
-        upload.getElement().setAttribute("title", getTranslation("spreadsheet.import.hint", SheetImport.MAX_MEGABYTES));
+        UploadTexts.apply(upload, maxMegabytes, getTranslation("spreadsheet.import"),
+                getTranslation("spreadsheet.import.drop"), getTranslation("spreadsheet.import.tooBig", maxMegabytes),
+                getTranslation("spreadsheet.import.wrongType"));
+        upload.getElement().setAttribute("title", getTranslation("spreadsheet.import.hint", maxMegabytes));
         return upload;
     }
 

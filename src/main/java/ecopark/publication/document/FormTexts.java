@@ -127,7 +127,9 @@ public final class FormTexts {
 
     /** A row's seven cells; the category is written on the first row of its group only, as on the form. */
     public List<String> tableRow(PublishedForm.IndicatorRow row, boolean firstOfCategory) {
-        String name = row.name().in(locale) + (row.footnoteMarks() == null ? "" : row.footnoteMarks());
+        // The footnote mark apart from the name, as on every other screen: "solid waste a", not "solid wastea".
+        String name = row.name().in(locale)
+                + (row.footnoteMarks() == null || row.footnoteMarks().isBlank() ? "" : " " + row.footnoteMarks());
         return List.of(firstOfCategory ? row.category().in(locale) : "", row.code(), name, row.unit().in(locale),
                 row.requirementIn(locale), assessed(row), met(row));
     }

@@ -1,6 +1,7 @@
 package ecopark.rectification.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.filestore.UploadLimit;
 import ecopark.base.i18n.TranslationProvider;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.RectificationTask;
@@ -81,10 +82,17 @@ public class RectificationSpreadsheets {
 
     private final RectificationService registry;
     private final RectificationTaskRepository tasks;
+    private final UploadLimit limit;
 
-    RectificationSpreadsheets(RectificationService registry, RectificationTaskRepository tasks) {
+    RectificationSpreadsheets(RectificationService registry, RectificationTaskRepository tasks, UploadLimit limit) {
         this.registry = registry;
         this.tasks = tasks;
+        this.limit = limit;
+    }
+
+    /** The largest workbook accepted, in megabytes (the one upload limit), for the upload component. */
+    public int maxMegabytes() {
+        return limit.megabytes();
     }
 
     // ------------------------------------------------------------------ export
@@ -185,6 +193,9 @@ public class RectificationSpreadsheets {
      */
     public ImportResult importRound(long roundId, byte[] workbookBytes) {
         InspectionRound round = registry.visibleRound(roundId);
+        if (limit.exceeds(workbookBytes.length)) {
+            return new ImportResult(0, List.of(new ImportProblem(0, null, "upload.error.tooBig", limit.megabytes())));
+        }
         List<ImportRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         read(workbookBytes, round, rows, problems);

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.filestore.ui.UploadTexts;
 import ecopark.rectification.service.RectificationSpreadsheets;
 import ecopark.rectification.service.RectificationSpreadsheets.ImportProblem;
 import ecopark.rectification.service.RectificationSpreadsheets.ImportResult;
@@ -66,12 +66,12 @@ class ImportDialog extends Dialog {
                 ui.access(() -> receive(data))));
         upload.setAcceptedFileTypes(".xlsx", XLSX_TYPE);
         upload.setMaxFiles(1);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("rectification.import.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("rectification.import.drop")));
-        i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("rectification.import.wrongType")));
-        upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> showProblem(getTranslation("rectification.import.wrongType")));
+        int maxMegabytes = spreadsheets.maxMegabytes();
+        UploadTexts.apply(upload, maxMegabytes, getTranslation("rectification.import.choose"),
+                getTranslation("rectification.import.drop"), getTranslation("upload.error.tooBig", maxMegabytes),
+                getTranslation("rectification.import.wrongType"));
+        // The component's own refusal (too big, or not .xlsx), as set above.
+        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
 
         result.setId("import-result");
         result.addClassName("import-result");

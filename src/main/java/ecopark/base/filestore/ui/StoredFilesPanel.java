@@ -12,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -65,16 +64,11 @@ public class StoredFilesPanel extends Div {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> receive(metadata.fileName(), data))));
-        long maxMegabytes = source.maxSizeMegabytes();
-        upload.setMaxFileSize((int) (maxMegabytes * 1024 * 1024));
+        int maxMegabytes = Math.toIntExact(source.maxSizeMegabytes());
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
         upload.addFileRejectedListener(e -> showError(text("rejected", e.getFileName(), maxMegabytes)));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(text("add")).setMany(text("add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(text("drop")).setMany(text("drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(text("tooBig", maxMegabytes))
-                .setIncorrectFileType(text("wrongType")));
-        upload.setI18n(i18n);
+        UploadTexts.apply(upload, maxMegabytes, text("add"), text("drop"), text("tooBig", maxMegabytes),
+                text("wrongType"));
         Span hint = new Span(text("hint", maxMegabytes));
         hint.addClassName("upload-hint");
         upload.setDropLabel(hint);
