@@ -69,9 +69,14 @@ class ImportDialog extends Dialog {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("rectification.import.choose")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("rectification.import.drop")));
-        i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("rectification.import.wrongType")));
+        i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("rectification.import.wrongType"))
+                .setTooManyFiles(getTranslation("finish.upload.oneFile")));
         upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> showProblem(getTranslation("rectification.import.wrongType")));
+        // The browser says why a file was refused (its type, its size, more than one at once), in the texts above.
+        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
+        // One file at a time, as many times as needed: a finished file must leave the list, or the next one is
+        // refused for exceeding the single allowed file.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
 
         result.setId("import-result");
         result.addClassName("import-result");

@@ -18,7 +18,7 @@ import ecopark.report.service.SubmissionProblem;
 import java.util.List;
 
 /**
- * Submission from the editor: offered only when the single submission check passes, its reasons listed otherwise;
+ * Submission from the editor: enabled only while the single submission check passes, its reasons listed otherwise;
  * withdrawal while no reviewer has taken the report.
  */
 class SubmissionBar extends Div {
@@ -27,6 +27,7 @@ class SubmissionBar extends Div {
     private final AnnualReport report;
     private final Runnable afterChange;
     private final Div problemsBox = new Div();
+    private Button submit;
 
     SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, Runnable beforeSubmit,
             Runnable afterChange) {
@@ -40,7 +41,7 @@ class SubmissionBar extends Div {
             return;
         }
         if (report.getStatus().isEditable()) {
-            Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create());
+            submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create());
             submit.setId("submit-report");
             submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             submit.addClickListener(e -> {
@@ -107,6 +108,10 @@ class SubmissionBar extends Div {
 
     private void showProblems(List<SubmissionProblem> problems) {
         problemsBox.removeAll();
+        // A button that looks ready but does nothing misleads: it is off while the check fails, the reasons beside it.
+        if (submit != null) {
+            submit.setEnabled(problems.isEmpty());
+        }
         if (problems.isEmpty()) {
             return;
         }
