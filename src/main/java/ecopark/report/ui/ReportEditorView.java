@@ -167,7 +167,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         setDirty(false);
         refreshHeader();
         removeAll();
-        submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), () -> {
+        submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), this::hasUnsavedChanges, () -> {
             if (hasUnsavedChanges()) {
                 save(false);
             }
@@ -456,6 +456,9 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void updateLeaveWarning() {
+        if (submission != null) {
+            submission.editsChanged();
+        }
         // The browser asks before closing or reloading the tab while there are unsaved changes.
         getElement().executeJs("window.onbeforeunload = $0 ? function(e) { e.preventDefault(); e.returnValue = ''; }"
                 + " : null;", hasUnsavedChanges());

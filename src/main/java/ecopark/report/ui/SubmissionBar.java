@@ -16,6 +16,7 @@ import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.SubmissionProblem;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Submission from the editor: enabled only while the single submission check passes, its reasons listed otherwise;
@@ -27,12 +28,19 @@ class SubmissionBar extends Div {
     private final AnnualReport report;
     private final Runnable afterChange;
     private final Div problemsBox = new Div();
+    private final BooleanSupplier unsaved;
     private Button submit;
+    private boolean checkPassed;
 
-    SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, Runnable beforeSubmit,
-            Runnable afterChange) {
+    /**
+     * @param unsaved whether the editor holds changes not saved yet: the click saves them first and checks again, so
+     *        the button stays on while they might complete the report
+     */
+    SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, BooleanSupplier unsaved,
+            Runnable beforeSubmit, Runnable afterChange) {
         this.workflow = workflow;
         this.report = report;
+        this.unsaved = unsaved;
         this.afterChange = afterChange;
         addClassName("submission-bar");
         problemsBox.addClassName("submission-problems");
@@ -73,6 +81,17 @@ class SubmissionBar extends Div {
         }
     }
 
+    /**
+     * A button that looks ready but does nothing misleads: it is off while the check of the saved report fails (the
+     * reasons beside it), unless unsaved changes may complete it — then the click saves, checks again and either
+     * asks to confirm or shows what is still missing.
+     */
+    void editsChanged() {
+        if (submit != null) {
+            submit.setEnabled(checkPassed || unsaved.getAsBoolean());
+        }
+    }
+
     /** Re-reads what is still missing, e.g. after a save. */
     void refresh() {
         if (report.getStatus().isEditable() && problemsBox.getParent().isPresent()) {
@@ -108,10 +127,8 @@ class SubmissionBar extends Div {
 
     private void showProblems(List<SubmissionProblem> problems) {
         problemsBox.removeAll();
-        // A button that looks ready but does nothing misleads: it is off while the check fails, the reasons beside it.
-        if (submit != null) {
-            submit.setEnabled(problems.isEmpty());
-        }
+        checkPassed = problems.isEmpty();
+        editsChanged();
         if (problems.isEmpty()) {
             return;
         }
