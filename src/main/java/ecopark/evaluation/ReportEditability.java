@@ -7,4 +7,12 @@ package ecopark.evaluation;
 public interface ReportEditability {
 
     boolean isEditable(long reportId);
+
+    /**
+     * The translation key of the report's state (submitted, in review, published…), for pages that must say where a
+     * report that no longer changes stands; null when unknown.
+     */
+    default String statusLabelKey(long reportId) {
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
 package ecopark.evaluation.ui;
 
 import ecopark.base.i18n.TranslationProvider;
+import ecopark.base.ui.component.DecimalField;
 import ecopark.evaluation.service.IndicatorOutcome;
 import ecopark.evaluation.service.LocalizedText;
 import ecopark.evaluation.service.Reason;
@@ -18,8 +19,9 @@ final class EvaluationTexts {
         return TranslationProvider.translate(locale, key, args);
     }
 
+    /** A stored value (an input of a formula) as every number typed or stored is shown: {@link DecimalField#format}. */
     static String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return DecimalField.format(value);
     }
 
     /** A reason with its arguments; catalogue text arguments (group names) in the user's language. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.evaluation.ReportEditability;
 import ecopark.evaluation.service.EvaluationResult;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.Reason;
@@ -33,11 +34,13 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private final IndicatorSheetService sheets;
     private final ParkService parks;
+    private final ReportEditability reports;
     private String title;
 
-    public EvaluationView(IndicatorSheetService sheets, ParkService parks) {
+    public EvaluationView(IndicatorSheetService sheets, ParkService parks, ReportEditability reports) {
         this.sheets = sheets;
         this.parks = parks;
+        this.reports = reports;
         addClassName("evaluation-view");
         setPadding(true);
         title = getTranslation("evaluation.view.title");
@@ -59,7 +62,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
             Span standard = new Span(getTranslation("evaluation.view.standard", result.standardCode()));
             standard.addClassName("standard");
             RouterLink back = new RouterLink(getTranslation("evaluation.view.back"), EvaluationListView.class);
-            add(back, heading, standard, submission(sheets.checkSubmission(reportId.get())),
+            add(back, heading, standard, submission(reportId.get()),
                     new EvaluationPanel(result, sheets.catalogueOf(reportId.get())));
         } catch (AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
@@ -72,9 +75,22 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private Div submission(SubmissionCheck check) {
+    /**
+     * Whether section 三 allows submission — for a report still being drafted. A report past drafting is not
+     * "ready to submit": the page says where it stands instead.
+     */
+    private Div submission(long reportId) {
         Div box = new Div();
         box.addClassName("submission-check");
+        if (!reports.isEditable(reportId)) {
+            String status = reports.statusLabelKey(reportId);
+            box.add(new Span(status == null ? getTranslation("finish.evaluation.readOnly")
+                    : getTranslation("finish.evaluation.state", getTranslation(status))));
+            box.addClassName("state");
+            box.setId("evaluation-report-state");
+            return box;
+        }
+        SubmissionCheck check = sheets.checkSubmission(reportId);
         if (check.mayBeSubmitted()) {
             box.add(new Span(getTranslation("evaluation.check.ok")));
             box.addClassName("ok");

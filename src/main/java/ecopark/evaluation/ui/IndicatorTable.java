@@ -137,7 +137,7 @@ class IndicatorTable extends Div {
         }
         DecimalField value = new DecimalField();
         value.setId("value-" + code);
-        value.setPlaceholder(indicator.unit().in(locale));
+        // The unit once, beside the number (a placeholder would repeat it while the field is empty).
         value.setSuffixComponent(new Span(indicator.unit().in(locale)));
         value.setDecimal(entry == null ? null : entry.enteredValue());
         value.setReadOnly(!editable);

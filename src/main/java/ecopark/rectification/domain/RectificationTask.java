@@ -147,11 +147,15 @@ public class RectificationTask extends AbstractEntity {
         }
     }
 
-    public void markCompleted(LocalDate on) {
+    /** Done, waiting for verification; the completion note, if any, is the latest progress the task shows. */
+    public void markCompleted(LocalDate on, String note) {
         status = TaskStatus.AWAITING_VERIFICATION;
         completedOn = on;
         progressPercent = 100;
         returnReason = null;
+        if (note != null && !note.isBlank()) {
+            progressNote = note;
+        }
     }
 
     public void close(LocalDate on, String by) {

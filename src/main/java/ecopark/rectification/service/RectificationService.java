@@ -289,7 +289,7 @@ public class RectificationService {
             task.describe(e.title().strip(), blankToNull(e.description()), e.responsibleUnit().strip(),
                     e.responsiblePerson().strip(), null, e.deadline());
             if (e.closedOn() != null) {
-                task.markCompleted(e.closedOn());
+                task.markCompleted(e.closedOn(), null);
                 task.close(e.closedOn(), me.displayName());
             } else if (e.progressPercent() != null && e.progressPercent() > 0) {
                 task.recordProgress(e.progressPercent(), null);
@@ -408,7 +408,7 @@ public class RectificationService {
         if (text != null && text.length() > RectificationTask.NOTE_MAX_LENGTH) {
             throw new BusinessRuleException("rectification.error.tooLong", RectificationTask.NOTE_MAX_LENGTH);
         }
-        task.markCompleted(today());
+        task.markCompleted(today(), text);
         progress.save(new ProgressEntry(taskId, PERCENT_MAX, text, me.username(), me.displayName(), clock.instant()));
         save(task, AuditAction.RECTIFICATION_COMPLETED, text);
         complete(task, "rectify", Map.of("action", "DONE"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import ecopark.base.ui.component.DatePickers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.service.RectificationService;
@@ -17,9 +18,9 @@ class ExtensionRequestDialog extends Dialog {
         addClassName("extension-dialog");
         setHeaderTitle(getTranslation("rectification.extension.request"));
         setWidth("min(560px, 96vw)");
-        DatePicker date = new DatePicker(getTranslation("rectification.extension.newDeadline"));
+        DatePicker date = DatePickers.create(getTranslation("rectification.extension.newDeadline"));
         date.setId("extension-date");
-        date.setMin(task.deadline().plusDays(1));
+        DatePickers.setMin(date, task.deadline().plusDays(1));
         date.setHelperText(getTranslation("rectification.extension.current", RectificationFormats.date(task.deadline())));
         TextArea reason = new TextArea(getTranslation("rectification.extension.reason"));
         reason.setId("extension-reason");
@@ -28,6 +29,14 @@ class ExtensionRequestDialog extends Dialog {
         reason.setMaxLength(RectificationTask.NOTE_MAX_LENGTH);
         add(date, reason);
         Button send = new Button(getTranslation("rectification.extension.send"), e -> {
+            if (date.getValue() == null) {
+                // A text that is no date: the picker already says so beside the field. Nothing typed: say it is needed.
+                if (!date.isInvalid()) {
+                    date.setErrorMessage(getTranslation("finish.date.required"));
+                    date.setInvalid(true);
+                }
+                return;
+            }
             date.setInvalid(false);
             reason.setInvalid(false);
             try {

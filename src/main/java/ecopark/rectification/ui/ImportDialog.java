@@ -72,6 +72,9 @@ class ImportDialog extends Dialog {
                 getTranslation("rectification.import.wrongType"));
         // The component's own refusal (too big, or not .xlsx), as set above.
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
+        // One file at a time, as many times as needed: a finished file must leave the list, or the next one is
+        // refused for exceeding the single allowed file.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
 
         result.setId("import-result");
         result.addClassName("import-result");

@@ -52,7 +52,7 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The registry of rectification tasks (整改台账) the user may see: their park's for staff, their jurisdiction's for
- * managers. Filters by park, source, round, state and text live in the address, so the dashboard links here and
+ * managers, opening on the tasks not closed yet, earliest deadline first. Filters by park, source, round, state and text live in the address, so the dashboard links here and
  * "back" from a task returns to the same list. Staff and managers register tasks; managers import a round's tasks
  * from a spreadsheet; everyone exports what the filter shows.
  */
@@ -61,6 +61,11 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 public class RectificationListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /**
+     * The list opens on what needs doing: tasks not closed yet, the earliest deadline first. Any other state, 全部
+     * included, is written in the address ({@code state=ALL}), so links keep showing what they showed.
+     */
+    static final TaskState DEFAULT_STATE = TaskState.OPEN;
     private static final Sort EARLIEST_DEADLINE_FIRST = Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id"));
 
     private final RectificationService registry;
@@ -123,7 +128,7 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         state.setLabel(getTranslation("rectification.filter.state"));
         state.setItems(TaskState.values());
         state.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        state.setValue(TaskState.ALL);
+        state.setValue(DEFAULT_STATE);
         text.setId("filter-text");
         text.setLabel(getTranslation("rectification.filter.text"));
         text.setPlaceholder(getTranslation("rectification.filter.textHint"));
@@ -279,8 +284,8 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         if (filter.roundId() != null) {
             q.put("round", filter.roundId().toString());
         }
-        if (filter.state() != null && filter.state() != TaskState.ALL) {
-            q.put("state", filter.state().name());
+        if (filter.stateOrAll() != DEFAULT_STATE) {
+            q.put("state", filter.stateOrAll().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             q.put("q", filter.text());
@@ -303,7 +308,7 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
             Optional<Long> roundId = number(q, "round");
             round.setValue(roundId.flatMap(id -> rounds.stream().filter(r -> r.id() == id).findFirst()).orElse(null));
             state.setValue(q.getSingleParameter("state").flatMap(s -> parse(TaskState.class, s))
-                    .orElse(TaskState.ALL));
+                    .orElse(DEFAULT_STATE));
             text.setValue(q.getSingleParameter("q").orElse(""));
             closedInYear = number(q, "year").map(Long::intValue).orElse(null);
             yearChip.setVisible(closedInYear != null);

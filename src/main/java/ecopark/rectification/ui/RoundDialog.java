@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import ecopark.base.ui.component.DatePickers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.RectificationSource;
@@ -25,7 +26,7 @@ class RoundDialog extends Dialog {
 
     private final TextField name = new TextField();
     private final Select<RectificationSource> source = new Select<>();
-    private final DatePicker issuedOn = new DatePicker();
+    private final DatePicker issuedOn = DatePickers.configure(new DatePicker());
 
     RoundDialog(RectificationService registry, Long parkId, LocalDate today, Consumer<RoundItem> created) {
         addClassName("round-dialog");
@@ -44,7 +45,7 @@ class RoundDialog extends Dialog {
         issuedOn.setId("round-issued-on");
         issuedOn.setLabel(getTranslation("rectification.round.issuedOn"));
         issuedOn.setValue(today);
-        issuedOn.setMax(today);
+        DatePickers.setMax(issuedOn, today);
         FormLayout form = new FormLayout(name, source, issuedOn);
         form.setColspan(name, 2);
         add(form);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import ecopark.base.ui.component.DatePickers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.domain.RectificationTask;
@@ -47,8 +48,8 @@ class TaskFormDialog extends Dialog {
     private final TextField unit = new TextField();
     private final TextField person = new TextField();
     private final ComboBox<Contact> account = new ComboBox<>();
-    private final DatePicker assignedOn = new DatePicker();
-    private final DatePicker deadline = new DatePicker();
+    private final DatePicker assignedOn = DatePickers.configure(new DatePicker());
+    private final DatePicker deadline = DatePickers.configure(new DatePicker());
     private final Span error = new Span();
     private final Binder<Form> binder = new Binder<>();
     private final List<RoundItem> rounds;
@@ -107,7 +108,7 @@ class TaskFormDialog extends Dialog {
         account.setClearButtonVisible(true);
         assignedOn.setId("task-assigned-on");
         assignedOn.setLabel(getTranslation("rectification.field.assignedOn"));
-        assignedOn.setMax(today);
+        DatePickers.setMax(assignedOn, today);
         deadline.setId("task-deadline");
         deadline.setLabel(getTranslation("rectification.field.deadline"));
         error.addClassName("form-error");
@@ -115,7 +116,7 @@ class TaskFormDialog extends Dialog {
         bind();
         park.addValueChangeListener(e -> parkChanged());
         source.addValueChangeListener(e -> refreshRounds());
-        assignedOn.addValueChangeListener(e -> deadline.setMin(e.getValue()));
+        assignedOn.addValueChangeListener(e -> DatePickers.setMin(deadline, e.getValue()));
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));

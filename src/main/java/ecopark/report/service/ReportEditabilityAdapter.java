@@ -20,4 +20,9 @@ class ReportEditabilityAdapter implements ReportEditability {
     public boolean isEditable(long reportId) {
         return reports.findById(reportId).map(r -> r.getStatus().isEditable()).orElse(false);
     }
+
+    @Override
+    public String statusLabelKey(long reportId) {
+        return reports.findById(reportId).map(r -> r.getStatus().labelKey()).orElse(null);
+    }
 }

@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The narrative sections' link to the figures of another feature's registry (see {@link NarrativeFigures}): a button
- * that inserts the registry's figures into the section last edited, and under each section the warnings about
+ * that inserts the registry's figures where the user was writing, and under each section the warnings about
  * quoted counts that do not add up or differ from the registry. Without an implementation, nothing shows.
  */
 class NarrativeFiguresPart {
+
+    /** The caret of a text area, read in the browser when the area loses the focus. */
+    static final String CARET = "element.inputElement.selectionStart";
 
     private final Optional<NarrativeFigures> figures;
     private final long parkId;
@@ -32,6 +35,8 @@ class NarrativeFiguresPart {
     private final Runnable edited;
     private final java.util.List<com.vaadin.flow.shared.Registration> listeners = new java.util.ArrayList<>();
     private NarrativeSection lastEdited = NarrativeSection.MAIN_WORK;
+    /** Where the caret was in {@link #lastEdited} when the user left it; null: at the end. */
+    private Integer caret;
 
     /** {@code edited} runs when an insertion changed a text (the editor then has unsaved changes). */
     NarrativeFiguresPart(long parkId, int year, Map<NarrativeSection, TextArea> areas, Runnable edited) {
@@ -47,7 +52,13 @@ class NarrativeFiguresPart {
             box.addClassName("figure-warnings");
             box.setId("figure-warnings-" + section.name().toLowerCase().replace('_', '-'));
             warnings.put(section, box);
-            listeners.add(area.addFocusListener(e -> lastEdited = section));
+            // Clicking the insert button takes the focus from the text: focusout says which section the user was
+            // writing in and where the caret stood (the text itself arrives with the change event just before).
+            listeners.add(area.getElement().addEventListener("focusout", e -> {
+                lastEdited = section;
+                elemental.json.JsonValue at = e.getEventData().get(CARET);
+                caret = at != null && at.getType() == elemental.json.JsonType.NUMBER ? (int) at.asNumber() : null;
+            }).addEventData(CARET));
             listeners.add(area.addValueChangeListener(e -> check(section)));
             check(section);
         });
@@ -71,17 +82,20 @@ class NarrativeFiguresPart {
         return warnings.get(section);
     }
 
-    /** Appends the sentence to the section last edited, as a user edit (the editor then has unsaved changes). */
+    /**
+     * Puts the sentence where the user was writing (the caret of the section last edited, its end if unknown), as
+     * it is: the user's own punctuation around it stays theirs. It counts as a user edit (the editor then has unsaved
+     * changes); the caret then stands after the sentence, so a second figure follows the first.
+     */
     void insert(String sentence) {
         TextArea area = areas.get(lastEdited);
-        String text = area.getValue() == null ? "" : area.getValue().stripTrailing();
-        String joined = text.isEmpty() ? sentence : text + (text.endsWith("。") ? "" : "。") + sentence + "。";
-        if (area.getMaxLength() > 0 && joined.length() > area.getMaxLength()) {
-            return;
-        }
-        area.setValue(joined);
+        String text = area.getValue() == null ? "" : area.getValue();
+        int at = caret == null ? text.length() : Math.max(0, Math.min(caret, text.length()));
+        area.setValue(text.substring(0, at) + sentence + text.substring(at));
+        caret = at + sentence.length();
         edited.run();
         area.focus();
+        area.getElement().executeJs("this.inputElement && this.inputElement.setSelectionRange($0, $0)", caret);
     }
 
     /** Stops listening to the text areas, which outlive this part when the editor reloads the report. */

@@ -167,7 +167,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         setDirty(false);
         refreshHeader();
         removeAll();
-        submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), () -> {
+        submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), this::hasUnsavedChanges, () -> {
             if (hasUnsavedChanges()) {
                 save(false);
             }
@@ -280,12 +280,17 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         Button preview = new Button(getTranslation("report.preview"), VaadinIcon.EYE.create(), e -> openPreview());
         // The form as a document: a draft PDF (watermarked) for everyone who may see the report, and the public page
         // once it was published.
-        Anchor draftPdf = new Anchor(documents.draftPdf(report.getId()), getTranslation("publication.editor.draftPdf"));
-        draftPdf.setId("draft-pdf");
-        draftPdf.setRouterIgnore(true);
-        draftPdf.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(ReportStatusBadge.of(this, report.getStatus()), saveState,
-                preview, draftPdf);
+                preview);
+        if (report.getStatus().isEditable()) {
+            // Only a draft (or a returned report) is a draft; a submitted or published form is the record itself.
+            Anchor draftPdf = new Anchor(documents.draftPdf(report.getId()),
+                    getTranslation("publication.editor.draftPdf"));
+            draftPdf.setId("draft-pdf");
+            draftPdf.setRouterIgnore(true);
+            draftPdf.getElement().setAttribute("download", true);
+            actions.add(draftPdf);
+        }
         documents.publicPage(report.getId()).ifPresent(page -> {
             Anchor publicPage = new Anchor(page, getTranslation("publication.editor.publicPage"));
             publicPage.setId("public-page");
@@ -451,6 +456,9 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void updateLeaveWarning() {
+        if (submission != null) {
+            submission.editsChanged();
+        }
         // The browser asks before closing or reloading the tab while there are unsaved changes.
         getElement().executeJs("window.onbeforeunload = $0 ? function(e) { e.preventDefault(); e.returnValue = ''; }"
                 + " : null;", hasUnsavedChanges());
@@ -475,6 +483,9 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("report.leave.stay"));
         confirm.setConfirmButtonTheme("error primary");
+        // Staying must end the postponed navigation: left pending, the browser's router waits for it and ignores the
+        // side navigation and Back until a reload. Esc counts as staying too.
+        confirm.addCancelListener(e -> action.cancel());
         confirm.open();
     }
 

@@ -16,9 +16,10 @@ import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.SubmissionProblem;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * Submission from the editor: offered only when the single submission check passes, its reasons listed otherwise;
+ * Submission from the editor: enabled only while the single submission check passes, its reasons listed otherwise;
  * withdrawal while no reviewer has taken the report.
  */
 class SubmissionBar extends Div {
@@ -27,11 +28,19 @@ class SubmissionBar extends Div {
     private final AnnualReport report;
     private final Runnable afterChange;
     private final Div problemsBox = new Div();
+    private final BooleanSupplier unsaved;
+    private Button submit;
+    private boolean checkPassed;
 
-    SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, Runnable beforeSubmit,
-            Runnable afterChange) {
+    /**
+     * @param unsaved whether the editor holds changes not saved yet: the click saves them first and checks again, so
+     *        the button stays on while they might complete the report
+     */
+    SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, BooleanSupplier unsaved,
+            Runnable beforeSubmit, Runnable afterChange) {
         this.workflow = workflow;
         this.report = report;
+        this.unsaved = unsaved;
         this.afterChange = afterChange;
         addClassName("submission-bar");
         problemsBox.addClassName("submission-problems");
@@ -40,7 +49,7 @@ class SubmissionBar extends Div {
             return;
         }
         if (report.getStatus().isEditable()) {
-            Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create());
+            submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create());
             submit.setId("submit-report");
             submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             submit.addClickListener(e -> {
@@ -69,6 +78,17 @@ class SubmissionBar extends Div {
                 confirm.open();
             });
             add(correct);
+        }
+    }
+
+    /**
+     * A button that looks ready but does nothing misleads: it is off while the check of the saved report fails (the
+     * reasons beside it), unless unsaved changes may complete it — then the click saves, checks again and either
+     * asks to confirm or shows what is still missing.
+     */
+    void editsChanged() {
+        if (submit != null) {
+            submit.setEnabled(checkPassed || unsaved.getAsBoolean());
         }
     }
 
@@ -107,6 +127,8 @@ class SubmissionBar extends Div {
 
     private void showProblems(List<SubmissionProblem> problems) {
         problemsBox.removeAll();
+        checkPassed = problems.isEmpty();
+        editsChanged();
         if (problems.isEmpty()) {
             return;
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import ecopark.base.ui.component.DatePickers;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -154,7 +155,7 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
     private void buildDayDialog() {
         date.setLabel(getTranslation("calendar.date"));
         date.setId("calendar-date");
-        ChineseDates.configure(date, this, getLocale());
+        DatePickers.configure(date);
         kind.setLabel(getTranslation("calendar.kind"));
         kind.setItems(CalendarDay.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
@@ -194,7 +195,7 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
         reportYear.setStepButtonsVisible(true);
         deadline.setLabel(getTranslation("calendar.deadline.date"));
         deadline.setId("deadline-date");
-        ChineseDates.configure(deadline, this, getLocale());
+        DatePickers.configure(deadline);
         deadlineBinder.forField(reportYear).asRequired(getTranslation("calendar.deadline.error.yearRequired"))
                 .bind(SubmissionDeadline::getReportYear, SubmissionDeadline::setReportYear);
         deadlineBinder.forField(deadline).asRequired(getTranslation("calendar.deadline.error.dateRequired"))

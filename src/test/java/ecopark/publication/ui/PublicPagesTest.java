@@ -165,8 +165,9 @@ class PublicPagesTest extends UiTest {
 
         assertThat(_get(Anchor.class, spec -> spec.withId("public-page")).getHref())
                 .isEqualTo("public/forms/" + publication.getId());
-        assertThat(_get(Anchor.class, spec -> spec.withId("draft-pdf")).getHref())
-                .isEqualTo("documents/reports/" + report + "/draft.pdf");
+        // A published form is the record itself, not a draft: no draft PDF until a correction starts.
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Anchor.class, spec -> spec.withId("draft-pdf")))
+                .isEmpty();
         com.github.mvysny.kaributesting.v10.ButtonKt._click(
                 _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("start-correction")));
         com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
@@ -177,6 +178,8 @@ class PublicPagesTest extends UiTest {
                 .isEqualTo(ecopark.report.domain.ReportStatus.DRAFT);
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("park-name"))
                 .isReadOnly()).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withId("draft-pdf")).getHref())
+                .isEqualTo("documents/reports/" + report + "/draft.pdf");
     }
 
     @Test

@@ -62,14 +62,14 @@ class RectificationViewsTest extends UiTest {
     @Test
     void park_staff_see_their_parks_registry_and_other_parks_see_nothing_of_it() {
         login("cc_staff");
-        navigate("rectification");
+        UI.getCurrent().navigate("rectification", QueryParameters.simple(Map.of("state", "ALL")));
         List<TaskListItem> changchun = listed();
         assertThat(changchun).hasSizeGreaterThan(600).allMatch(t -> t.parkName().equals("长春经济技术开发区"));
         assertThat(_get(Span.class, spec -> spec.withId("list-total")).getText()).startsWith("共 ");
 
         logout();
         login("tj_staff");
-        navigate("rectification");
+        UI.getCurrent().navigate("rectification", QueryParameters.simple(Map.of("state", "ALL")));
         assertThat(listed()).noneMatch(t -> t.parkName().equals("长春经济技术开发区"));
     }
 
