@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import ecopark.base.ui.component.DatePickers;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,13 +88,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private Component filters() {
         for (DatePicker picker : new DatePicker[] {from, to}) {
-            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-            i18n.setDateFormat("yyyy-MM-dd");
-            i18n.setMinErrorMessage(getTranslation("audit.filter.error.range"));
-            i18n.setMaxErrorMessage(getTranslation("audit.filter.error.range"));
-            picker.setI18n(i18n);
-            picker.setLocale(getLocale());
-            picker.setPlaceholder("yyyy-mm-dd");
+            DatePickers.configure(picker);
             picker.setClearButtonVisible(true);
             picker.setWidth("10em");
         }
@@ -101,8 +96,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         from.setLabel(getTranslation("audit.filter.from"));
         to.setId("audit-to");
         to.setLabel(getTranslation("audit.filter.to"));
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        from.addValueChangeListener(e -> DatePickers.setMin(to, e.getValue()));
+        to.addValueChangeListener(e -> DatePickers.setMax(from, e.getValue()));
 
         person.setId("audit-person");
         person.setLabel(getTranslation("audit.filter.person"));
