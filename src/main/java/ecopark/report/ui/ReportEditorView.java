@@ -195,6 +195,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private void buildFields() {
         parkName.setId("park-name");
         postalAddress.setId("postal-address");
+        postalAddress.setWidthFull();
         postcode.setId("postcode");
         typeNote.setId("type-note");
         phone.setId("phone");
@@ -312,7 +313,9 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         form.addFormItem(parkName, getTranslation("report.basic.parkName"));
-        form.addFormItem(postalAddress, getTranslation("report.basic.postalAddress"));
+        // A postal address is long: it gets the whole row, so it is never cut off.
+        var addressItem = form.addFormItem(postalAddress, getTranslation("report.basic.postalAddress"));
+        form.setColspan(addressItem, 2);
         form.addFormItem(postcode, getTranslation("report.basic.postcode"));
         form.addFormItem(level, getTranslation("report.basic.level"));
         var typeItem = form.addFormItem(new Div(type, typeNote), getTranslation("report.basic.type"));
