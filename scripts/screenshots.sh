@@ -3,6 +3,6 @@
 # Needs Debian's Chromium (apt-get install chromium fonts-wqy-microhei); commit the pictures that changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DocsScreenshotsBrowserIT \
+./mvnw -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DocsScreenshotsBrowserIT \
     -Ddocs.screenshots=true
 git status --short docs/screenshots
