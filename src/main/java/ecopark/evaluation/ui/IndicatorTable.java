@@ -77,7 +77,10 @@ class IndicatorTable extends Div {
         Span name = new Span(indicator.name().in(locale) + (indicator.footnoteMarks() == null ? ""
                 : " " + indicator.footnoteMarks()));
         name.addClassName("name");
-        Span requirement = new Span(indicator.requirement().in(locale) + " " + indicator.unit().in(locale));
+        // A dimensionless indicator's unit is "—" in the standard's table: after a requirement it would read as a dash.
+        String unit = indicator.unit().in(locale);
+        Span requirement = new Span(indicator.requirement().in(locale)
+                + (unit.isBlank() || "—".equals(unit) || "-".equals(unit) ? "" : " " + unit));
         requirement.addClassName("requirement");
         row.add(number, name, requirement, assessed(indicator, entry));
         Div input = new Div(input(indicator, entry));
