@@ -91,8 +91,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                 ? getTranslation("reviewfinish.decision.noComment") : record.comment());
         comment.setId("decision-comment");
         comment.getStyle().set("white-space", "pre-wrap").set("margin", "0");
-        facts.addFormItem(comment, getTranslation("reviewfinish.decision.comment"));
-        facts.setColspan(comment.getParent().orElseThrow(), 2);
+        facts.setColspan(facts.addFormItem(comment, getTranslation("reviewfinish.decision.comment")), 2);
         return facts;
     }
 

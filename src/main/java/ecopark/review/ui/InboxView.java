@@ -155,13 +155,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
      */
     private void configureTasks() {
         tasks.setId("inbox-tasks");
-        tasks.addColumn(ReviewTaskItem::parkName).setHeader(getTranslation("inbox.park")).setWidth("10em")
+        tasks.addColumn(ReviewTaskItem::parkName).setHeader(getTranslation("inbox.park")).setWidth("8.5em")
                 .setFlexGrow(2);
         tasks.addColumn(ReviewTaskItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("5em");
         tasks.addColumn(t -> getTranslation("inbox.revision", t.revisionNumber()))
                 .setHeader(getTranslation("inbox.revisionHeader")).setFlexGrow(0).setWidth("6.5em");
         tasks.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("inbox.stage"))
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         tasks.addColumn(t -> format(t.submittedAt())).setHeader(getTranslation("inbox.submittedAt"))
                 .setWidth("7.5em").setFlexGrow(0);
         tasks.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.due")).setWidth("7.5em")
