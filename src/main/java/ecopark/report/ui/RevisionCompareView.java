@@ -40,6 +40,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Two revisions of a report side by side (DESIGN.md: reviewers can compare two revisions): the fields of section 一
@@ -60,7 +61,19 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
     private final Select<Integer> to = new Select<>();
     private final Div result = new Div();
     private long reportId;
+    private Optional<String> back = Optional.empty();
     private String title = "";
+
+    /**
+     * Where the back link may lead instead of the report: the review screen a reviewer came from (their task stays
+     * theirs), a copy or a decision record. Only these in-application addresses, never an address from elsewhere.
+     */
+    private static final Pattern BACK = Pattern.compile("review/(copy/\\d+|decision/\\d+|[A-Za-z0-9-]+)");
+
+    private static String backKey(String back) {
+        return back.startsWith("review/copy/") ? "reviewfinish.back.copy"
+                : back.startsWith("review/decision/") ? "reviewfinish.back.decision" : "reviewfinish.back.review";
+    }
 
     public RevisionCompareView(ReportService reports, RevisionComparison comparison, Clock clock) {
         this.reports = reports;
@@ -105,9 +118,14 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         }
         title = getTranslation("revisions.title", report.getParkName(), report.getYear());
         removeAll();
-        Anchor back = new Anchor("report/" + reportId, getTranslation("revisions.backToReport"));
-        back.getElement().setAttribute("router-link", true);
-        add(new H2(title), back);
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        back = Optional.ofNullable(query.get("back")).flatMap(values -> values.stream().findFirst())
+                .filter(b -> BACK.matcher(b).matches());
+        Anchor backLink = back.map(b -> new Anchor(b, getTranslation(backKey(b))))
+                .orElseGet(() -> new Anchor("report/" + reportId, getTranslation("revisions.backToReport")));
+        backLink.getElement().setAttribute("router-link", true);
+        backLink.setId("compare-back");
+        add(new H2(title), backLink);
         if (revisions.isEmpty()) {
             add(new Paragraph(getTranslation("revisions.none")));
             return;
@@ -119,7 +137,6 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
             select.setItems(numbers);
             select.setItemLabelGenerator(n -> label(byNumber.get(n)));
         }
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         int latest = numbers.get(numbers.size() - 1);
         int right = number(query, "to").filter(numbers::contains).orElse(latest);
         int left = number(query, "from").filter(numbers::contains)
@@ -137,9 +154,12 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         // The address follows the choice, so a reload or a shared link shows the same comparison.
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("from", from.getValue().toString());
+        query.put("to", to.getValue().toString());
+        back.ifPresent(b -> query.put("back", b));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "report/" + reportId + "/compare?"
-                + QueryParameters.simple(Map.of("from", from.getValue().toString(), "to", to.getValue().toString()))
-                        .getQueryString()));
+                + QueryParameters.simple(query).getQueryString()));
         show(from.getValue(), to.getValue());
     }
 

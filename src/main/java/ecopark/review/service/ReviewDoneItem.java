@@ -4,7 +4,7 @@ import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewStage;
 import java.time.Instant;
 
-/** A decision the reviewer took, as the done list (已办) shows it. */
-public record ReviewDoneItem(long reportId, String parkName, int year, int revisionNumber, ReviewStage stage,
+/** A decision the reviewer took, as the done list (已办) shows it; {@code decisionId} opens its record. */
+public record ReviewDoneItem(long decisionId, long reportId, String parkName, int year, int revisionNumber, ReviewStage stage,
         ReviewDecision.Outcome outcome, Instant decidedAt) {
 }

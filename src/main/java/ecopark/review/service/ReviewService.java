@@ -274,7 +274,7 @@ public class ReviewService {
     public Page<ReviewDoneItem> done(Pageable pageable) {
         return decisions.findByReviewer(currentUser.require().username(), pageable).map(d -> {
             AnnualReport report = reports.get(d.getReportId());
-            return new ReviewDoneItem(d.getReportId(), report.getParkName(), report.getYear(), d.getRevisionNumber(),
+            return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(), d.getRevisionNumber(),
                     d.getStage(), d.getOutcome(), d.getDecidedAt());
         });
     }
@@ -556,7 +556,13 @@ public class ReviewService {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new ReviewTaskItem(task.getId(), reportId, report.getParkName(), report.getYear(),
                 revisionNumber(task), ReviewStage.ofTaskKey(task.getTaskDefinitionKey()),
-                task.getCreateTime().toInstant(), due, task.getAssignee(), due != null && due.isBefore(now));
+                task.getCreateTime().toInstant(), due, task.getAssignee(), holderName(task.getAssignee()),
+                due != null && due.isBefore(now));
+    }
+
+    private String holderName(String username) {
+        return username == null ? null
+                : accounts.contact(username).map(AccountDirectory.Contact::displayName).orElse(username);
     }
 
     private static long reportId(Task task) {

@@ -3,7 +3,7 @@ package ecopark.review.service;
 import ecopark.review.domain.ReviewStage;
 import java.time.Instant;
 
-/** A review task as the inbox lists it. */
+/** A review task as the inbox lists it; who holds it by account and by name (both null while nobody has taken it). */
 public record ReviewTaskItem(String taskId, long reportId, String parkName, int year, int revisionNumber,
-        ReviewStage stage, Instant submittedAt, Instant dueAt, String assignee, boolean overdue) {
+        ReviewStage stage, Instant submittedAt, Instant dueAt, String assignee, String assigneeName, boolean overdue) {
 }

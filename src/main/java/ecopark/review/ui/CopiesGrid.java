@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import ecopark.base.ui.component.PersonName;
 import ecopark.review.service.CopyItem;
 import ecopark.review.service.ReviewService;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ class CopiesGrid extends Grid<CopyItem> {
         addColumn(CopyItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("7em");
         addColumn(c -> getTranslation("inbox.revision", c.revisionNumber()))
                 .setHeader(getTranslation("inbox.revisionHeader")).setFlexGrow(0).setWidth("7em");
-        addColumn(CopyItem::senderName).setHeader(getTranslation("inbox.copies.sender"));
+        addColumn(c -> PersonName.of(null, c.senderName())).setHeader(getTranslation("inbox.copies.sender"));
         addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("inbox.copies.note"))
                 .setFlexGrow(3);
         addColumn(c -> WHEN.format(c.sentAt().atZone(zone))).setHeader(getTranslation("inbox.copies.sentAt"));

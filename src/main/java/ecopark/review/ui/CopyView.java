@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import ecopark.review.service.CopyDetail;
+import ecopark.review.service.ReviewRecords;
 import ecopark.review.service.ReviewService;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
@@ -27,12 +28,14 @@ public class CopyView extends VerticalLayout implements HasUrlParameter<Long>, H
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
+    private final ReviewRecords records;
     private final Clock clock;
     private final boolean manager;
     private String title = "";
 
-    public CopyView(ReviewService review, CurrentUser currentUser, Clock clock) {
+    public CopyView(ReviewService review, ReviewRecords records, CurrentUser currentUser, Clock clock) {
         this.review = review;
+        this.records = records;
         this.clock = clock;
         this.manager = currentUser.require().is(AppRole.MANAGER);
         addClassName("review-view");
@@ -63,9 +66,11 @@ public class CopyView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(new Paragraph(getTranslation("copy.readOnly")));
         if (detail.revision().number() > 1) {
             add(ReviewView.compareLink(detail.revision().reportId(), detail.revision().number() - 1,
-                    detail.revision().number(), getTranslation("review.history.compareWithPrevious")));
+                    detail.revision().number(), getTranslation("review.history.compareWithPrevious"),
+                    "review/copy/" + copyId));
         }
         add(new RevisionForm(detail.revision().form(), Map.of(), null));
+        add(new ReviewAttachmentsPanel(records, detail.revision().reportId(), clock.getZone()));
         Anchor back = new Anchor(manager ? "review/overview/copies" : "inbox/copies", getTranslation("copy.back"));
         back.getElement().setAttribute("router-link", true);
         add(back);

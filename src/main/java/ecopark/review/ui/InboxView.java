@@ -23,6 +23,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.PersonName;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.InboxFilter;
 import ecopark.review.service.InboxFilter.InboxSort;
@@ -49,6 +50,7 @@ import org.springframework.data.domain.Sort;
 public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
     static final String COPIES = "copies";
+    static final String DONE = "done";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
@@ -97,6 +99,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
     public void setParameter(BeforeEvent event, @OptionalParameter String tab) {
         if (COPIES.equals(tab)) {
             tabs.setSelectedTab(copied);
+        } else if (DONE.equals(tab)) {
+            tabs.setSelectedTab(handled);
         }
     }
 
@@ -144,20 +148,30 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
                 mine.isSelected(), sort.getValue());
     }
 
+    /**
+     * Column widths add up to less than the grid's width beside the navigation at 1400 pixels, so nothing scrolls
+     * sideways; long texts wrap inside their cell instead of being cut, and the action buttons wrap onto a second
+     * line when a language needs more room (English), never past the cell's edge.
+     */
     private void configureTasks() {
         tasks.setId("inbox-tasks");
-        tasks.addColumn(ReviewTaskItem::parkName).setHeader(getTranslation("inbox.park")).setFlexGrow(3);
-        tasks.addColumn(ReviewTaskItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("7em");
+        tasks.addColumn(ReviewTaskItem::parkName).setHeader(getTranslation("inbox.park")).setWidth("8.5em")
+                .setFlexGrow(2);
+        tasks.addColumn(ReviewTaskItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("5em");
         tasks.addColumn(t -> getTranslation("inbox.revision", t.revisionNumber()))
-                .setHeader(getTranslation("inbox.revisionHeader")).setFlexGrow(0).setWidth("7em");
-        tasks.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("inbox.stage"));
-        tasks.addColumn(t -> format(t.submittedAt())).setHeader(getTranslation("inbox.submittedAt"));
-        tasks.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.due"));
-        tasks.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed")
-                : t.assignee().equals(me) ? getTranslation("inbox.me") : t.assignee())
-                .setHeader(getTranslation("inbox.assignee"));
-        tasks.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(2);
-        tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setHeader(getTranslation("inbox.revisionHeader")).setFlexGrow(0).setWidth("6.5em");
+        tasks.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("inbox.stage"))
+                .setWidth("8em").setFlexGrow(0);
+        tasks.addColumn(t -> format(t.submittedAt())).setHeader(getTranslation("inbox.submittedAt"))
+                .setWidth("7.5em").setFlexGrow(0);
+        tasks.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.due")).setWidth("7.5em")
+                .setFlexGrow(0);
+        PersonName.addColumn(tasks, ReviewTaskItem::assignee, ReviewTaskItem::assigneeName, me,
+                getTranslation("inbox.unclaimed")).setHeader(getTranslation("inbox.assignee")).setKey("assignee")
+                .setWidth("7em").setFlexGrow(1);
+        tasks.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setKey("actions")
+                .setWidth("16em").setFlexGrow(0);
+        tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tasks.setEmptyStateText(getTranslation("inbox.empty"));
         tasks.setItems(query -> review.inbox(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
@@ -172,6 +186,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         done.addColumn(d -> getTranslation("inbox.decision." + d.outcome().name()))
                 .setHeader(getTranslation("inbox.decision"));
         done.addColumn(d -> format(d.decidedAt())).setHeader(getTranslation("inbox.decidedAt"));
+        done.addComponentColumn(this::viewDecision).setHeader(getTranslation("inbox.actions")).setKey("view")
+                .setAutoWidth(true).setFlexGrow(0);
+        done.addItemClickListener(e -> openDecision(e.getItem()));
+        done.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         done.setEmptyStateText(getTranslation("inbox.done.empty"));
         done.setItems(query -> review.done(VaadinSpringDataHelpers.toSpringPageRequest(query)
                 .withSort(Sort.by(Sort.Order.desc("decidedAt"), Sort.Order.desc("id")))).stream());
@@ -201,8 +219,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         return due;
     }
 
+    private Component viewDecision(ReviewDoneItem item) {
+        Button view = new Button(getTranslation("reviewfinish.inbox.view"), e -> openDecision(item));
+        view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        view.addClassName("view-decision");
+        return view;
+    }
+
+    private void openDecision(ReviewDoneItem item) {
+        getUI().ifPresent(ui -> ui.navigate(DecisionView.class, item.decisionId()));
+    }
+
     private Component actions(ReviewTaskItem t) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("inbox-actions");
+        actions.setSpacing(false);
+        actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         if (t.assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> review.claim(t.taskId())));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -221,6 +253,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
             handOver.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> act(() -> review.unclaim(t.taskId())));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            unclaim.addClassName("unclaim");
             actions.add(open, handOver, unclaim);
         }
         return actions;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.report.service.ReportProgress;
+import ecopark.base.ui.component.PersonName;
 import ecopark.review.service.OverviewRow;
 import ecopark.review.service.ReviewOverview;
 import ecopark.review.service.ReviewService;
@@ -152,7 +153,7 @@ public class ReviewOverviewView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("overview.status"))
                 .setSortProperty("status");
         grid.addColumn(r -> getTranslation(r.progress().labelKey())).setHeader(getTranslation("overview.stage"));
-        grid.addColumn(r -> r.holderName() != null ? r.holderName()
+        grid.addColumn(r -> r.holderName() != null ? PersonName.of(null, r.holderName())
                 : r.waiting() ? getTranslation("inbox.unclaimed") : "")
                 .setHeader(getTranslation("inbox.assignee"));
         grid.addColumn(r -> format(r.since())).setHeader(getTranslation("overview.since"));

@@ -37,6 +37,7 @@ import ecopark.report.service.SnapshotIndicator;
 import ecopark.review.domain.ReviewComment;
 import ecopark.review.service.ReviewDiagrams;
 import ecopark.review.service.ReviewHistory;
+import ecopark.review.service.ReviewRecords;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskDetail;
 import ecopark.security.AppRole;
@@ -63,6 +64,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     static final String INDICATOR = "INDICATOR:";
 
     private final ReviewService review;
+    private final ReviewRecords records;
     private final ReviewDiagrams diagrams;
     private final Clock clock;
     private final TextArea comment = new TextArea();
@@ -71,8 +73,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private final Div form = new Div();
     private ReviewTaskDetail detail;
 
-    public ReviewView(ReviewService review, ReviewDiagrams diagrams, Clock clock) {
+    public ReviewView(ReviewService review, ReviewRecords records, ReviewDiagrams diagrams, Clock clock) {
         this.review = review;
+        this.records = records;
         this.diagrams = diagrams;
         this.clock = clock;
         addClassName("review-view");
@@ -99,11 +102,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         if (number > 1) {
             // A resubmission is read against what was returned: the comparison is one click away.
             Anchor compare = compareLink(detail.revision().reportId(), number - 1, number,
-                    getTranslation("review.compareWithRevision", number - 1));
+                    getTranslation("review.compareWithRevision", number - 1), backHere());
             compare.setId("compare-previous");
             submitted.add(compare);
         }
-        add(submitted, toolbar(), diagram(), form, commentsPanel(), history());
+        add(submitted, toolbar(), diagram(), form,
+                new ReviewAttachmentsPanel(records, detail.revision().reportId(), clock.getZone()), commentsPanel(),
+                history());
         refreshComments();
     }
 
@@ -202,10 +207,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             review.comment(detail.task().taskId(), anchor.getValue(), comment.getValue());
             comment.clear();
             refreshComments();
-        }, false));
+        }));
         add.setId("add-comment");
         Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
-                e -> act(() -> review.approve(detail.task().taskId(), comment.getValue()), true));
+                e -> DecisionConfirmation.toApprove(this, detail.task().stage(), parkName(),
+                        detail.revision().form().year(), comment.getValue(),
+                        () -> decided(() -> review.approve(detail.task().taskId(), comment.getValue()), true))
+                        .open());
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button reject = new Button(getTranslation("review.return"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
@@ -214,7 +222,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
                 comment.setInvalid(true);
                 return;
             }
-            act(() -> review.returnToPark(detail.task().taskId(), comment.getValue()), true);
+            DecisionConfirmation.toReturn(this, parkName(), comment.getValue(),
+                    () -> decided(() -> review.returnToPark(detail.task().taskId(), comment.getValue()), false))
+                    .open();
         });
         reject.setId("return");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -262,7 +272,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             }
             if (revision.number() > 1) {
                 item.add(compareLink(reportId, revision.number() - 1, revision.number(),
-                        getTranslation("review.history.compareWithPrevious")));
+                        getTranslation("review.history.compareWithPrevious"), backHere()));
             }
             revisions.add(item);
         }
@@ -281,8 +291,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         return details;
     }
 
-    static Anchor compareLink(long reportId, int from, int to, String text) {
-        Anchor link = new Anchor("report/" + reportId + "/compare?from=" + from + "&to=" + to, text);
+    /**
+     * A link to the comparison of two revisions; {@code back} is the address the comparison's back link returns to
+     * (this screen), so a reviewer who looks at the changes returns to the task they hold, not to the report.
+     */
+    static Anchor compareLink(long reportId, int from, int to, String text, String back) {
+        Anchor link = new Anchor("report/" + reportId + "/compare?from=" + from + "&to=" + to + "&back=" + back,
+                text);
         link.getElement().setAttribute("router-link", true);
         link.addClassName("compare-link");
         return link;
@@ -309,14 +324,27 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         return value;
     }
 
-    private void act(Runnable action, boolean leaves) {
+    private String backHere() {
+        return "review/" + detail.task().taskId();
+    }
+
+    private String parkName() {
+        return detail.task().parkName();
+    }
+
+    /** Takes a confirmed decision, says what happened and returns to the inbox. */
+    private void decided(Runnable decision, boolean approved) {
+        act(() -> {
+            decision.run();
+            Notification.show(DecisionConfirmation.done(this, approved, detail.task().stage(), parkName()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        });
+    }
+
+    private void act(Runnable action) {
         try {
             action.run();
-            if (leaves) {
-                Notification.show(getTranslation("review.done"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-            }
         } catch (BusinessRuleException e) {
             Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

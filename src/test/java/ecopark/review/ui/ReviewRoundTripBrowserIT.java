@@ -40,7 +40,8 @@ class ReviewRoundTripBrowserIT extends BrowserTest {
         asReviewer("cc_reviewer1", () -> {
             page.locator("#review-comment textarea").fill("请补充固体废物综合利用的数据来源");
             page.locator("#return").click();
-            assertThat(page.locator("vaadin-notification-card")).containsText("已完成审核");
+            confirm("确认退回");
+            assertThat(page.locator("vaadin-notification-card")).containsText("已退回长春经济技术开发区，意见已发送");
         });
 
         switchUser("cc_staff");
@@ -51,8 +52,15 @@ class ReviewRoundTripBrowserIT extends BrowserTest {
         assertThat(page.locator(".save-state")).containsText("已保存");
         submit();
 
-        asReviewer("cc_reviewer1", () -> page.locator("#approve").click());
-        asReviewer("cc_reviewer2", () -> page.locator("#approve").click());
+        asReviewer("cc_reviewer1", () -> {
+            page.locator("#approve").click();
+            confirm("确认通过");
+        });
+        asReviewer("cc_reviewer2", () -> {
+            page.locator("#approve").click();
+            confirm("确认通过");
+            assertThat(page.locator("vaadin-notification-card")).containsText("已通过复核，信息公开表已发布");
+        });
 
         switchUser("cc_staff");
         page.navigate(url("reports"));
@@ -68,6 +76,13 @@ class ReviewRoundTripBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]")).hasCount(1);
         submitButtons.last().click();
         assertThat(page.locator("vaadin-notification-card")).containsText("报告已提交审核");
+    }
+
+    /** Presses the confirmation dialog's button that takes the decision. */
+    private void confirm(String button) {
+        assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]")).hasCount(1);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(button).setExact(true)).click();
     }
 
     /** Signs in as a reviewer, takes the report's task from the inbox and opens the review screen. */

@@ -86,13 +86,83 @@ class ReviewScreensBrowserIT extends BrowserTest {
                 .setFullPage(true));
 
         page.locator("#compare-previous").click();
-        page.waitForURL("**/report/" + report + "/compare?from=1&to=2");
+        page.waitForURL("**/report/" + report + "/compare?from=1&to=2**");
         assertThat(page.locator("#compare-main-work .diff-added").first()).isVisible();
         assertThat(page.locator("#compare-indicators")).containsText("25.3");
         assertThat(page.locator("#compare-main-work .diff-added").first())
                 .hasCSS("text-decoration-line", "underline");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/revision-compare.png"))
                 .setFullPage(true));
+
+        // Back from the comparison is back to the task, which the reviewer still holds.
+        assertThat(page.locator("#compare-back")).hasText("返回审核任务");
+        page.locator("#compare-back").click();
+        page.waitForURL("**/review/" + second);
+        assertThat(page.locator("#approve")).isVisible();
+    }
+
+    @Test
+    void at_1400_by_900_the_inbox_shows_every_action_button_whole_in_both_languages() {
+        long report = fixtures.completeReport(2797);
+        SignedInUser reviewer = (SignedInUser) accounts.loadUserByUsername("cc_reviewer1");
+        SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
+        String task = SystemActor.callAs(reviewer, () -> taskOf(report));
+        SystemActor.callAs(reviewer, () -> {
+            review.claim(task);
+            return null;
+        });
+        try {
+            page.setViewportSize(1400, 900);
+            signIn("cc_reviewer1", "Ecopark#2026");
+            assertThat(page.locator(".account-card")).isVisible();
+            for (String locale : new String[] {"zh-CN", "en"}) {
+                if (locale.equals("en")) {
+                    page.locator(".navbar .language-switch").click();
+                    assertThat(page.locator(".navbar .language-switch")).hasText("中文");
+                }
+                page.navigate(url("inbox"));
+                page.locator("#filter-year input").fill("2797");
+                page.locator("#filter-year input").press("Enter");
+                com.microsoft.playwright.Locator actions = page.locator("#inbox-tasks .inbox-actions");
+                assertThat(actions).hasCount(1);
+                assertThat(page.locator("#inbox-tasks")).containsText(locale.startsWith("zh") ? "李明（我）" : "李明 (me)");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/inbox-1400-" + locale + ".png")));
+                for (String button : new String[] {".hand-over", ".unclaim"}) {
+                    wholeInside(actions.locator(button), page.locator("#inbox-tasks"), locale + " " + button);
+                }
+            }
+        } finally {
+            SystemActor.callAs(reviewer, () -> {
+                review.returnToPark(task, "浏览器测试结束");
+                return null;
+            });
+        }
+    }
+
+    /** The button is visible, wholly inside its grid cell, the grid and the 1400×900 window. */
+    private void wholeInside(com.microsoft.playwright.Locator button, com.microsoft.playwright.Locator grid,
+            String what) {
+        assertThat(button).isVisible();
+        com.microsoft.playwright.options.BoundingBox b = button.boundingBox();
+        com.microsoft.playwright.options.BoundingBox g = grid.boundingBox();
+        // The cell the button is slotted into: vaadin-grid cuts whatever sticks out of it.
+        com.microsoft.playwright.options.BoundingBox c = button.locator("xpath=ancestor::vaadin-grid-cell-content")
+                .boundingBox();
+        org.assertj.core.api.Assertions.assertThat(b.x).as(what + " left in window").isGreaterThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(b.x + b.width).as(what + " right in window").isLessThanOrEqualTo(1400);
+        org.assertj.core.api.Assertions.assertThat(b.y + b.height).as(what + " bottom in window").isLessThanOrEqualTo(900);
+        org.assertj.core.api.Assertions.assertThat(b.x + b.width).as(what + " right in grid")
+                .isLessThanOrEqualTo(g.x + g.width);
+        org.assertj.core.api.Assertions.assertThat(b.x).as(what + " left in cell").isGreaterThanOrEqualTo(c.x);
+        org.assertj.core.api.Assertions.assertThat(b.x + b.width).as(what + " right in cell")
+                .isLessThanOrEqualTo(c.x + c.width);
+        org.assertj.core.api.Assertions.assertThat(b.y + b.height).as(what + " bottom in cell")
+                .isLessThanOrEqualTo(c.y + c.height);
+        // And no scrolling sideways hides part of the grid.
+        org.assertj.core.api.Assertions.assertThat((Boolean) grid.evaluate(
+                "g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth; }"))
+                .as(what + ": the grid does not scroll sideways").isTrue();
     }
 
     private String taskOf(long report) {

@@ -105,6 +105,7 @@ class ReviewViewsTest extends UiTest {
 
         _setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "请补充主要成果中的数据来源");
         _click(_get(Button.class, spec -> spec.withId("return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-return")));
 
         assertThat(SystemActor.call(() -> reports.get(report).getStatus())).isEqualTo(ReportStatus.RETURNED);
         _get(InboxView.class);
