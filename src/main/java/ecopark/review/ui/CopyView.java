@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import ecopark.review.service.CopyDetail;
 import ecopark.review.service.ReviewRecords;
@@ -48,7 +48,8 @@ public class CopyView extends VerticalLayout implements HasUrlParameter<Long>, H
         try {
             detail = review.openCopy(copyId);
         } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            // A copy sent to someone else and one that does not exist look the same: nothing tells which ids exist.
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();

@@ -88,7 +88,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         try {
             detail = review.task(taskId);
         } catch (BusinessRuleException e) {
+            // A task that was decided meanwhile (or never existed): back to the inbox, saying so.
             event.forwardTo(InboxView.class);
+            Notification.show(getTranslation(e.messageKey(), e.args()), 5000, Notification.Position.MIDDLE);
             return;
         }
         removeAll();

@@ -55,4 +55,24 @@ class NotFoundViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-text")).getText())
                 .isEqualTo("Nothing exists at “/evaluation/9999”: it may have been deleted, or the address is wrong.");
     }
+
+    @Test
+    void a_copy_that_was_not_sent_to_the_reviewer_is_not_found_either() {
+        login("cc_reviewer1");
+
+        open("review/copy/999999");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void a_review_task_that_is_gone_leads_back_to_the_inbox_saying_it_was_handled() {
+        login("cc_reviewer1");
+
+        open("review/no-such-task");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ecopark.review.ui.InboxView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anySatisfy(
+                n -> assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getText(n)).contains("此任务已处理完毕"));
+    }
 }
