@@ -73,6 +73,6 @@ class NotFoundViewTest extends UiTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ecopark.review.ui.InboxView.class);
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anySatisfy(
-                n -> assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getText(n)).contains("此任务已处理完毕"));
+                n -> assertThat(n.getElement().getProperty("text")).contains("此任务已处理完毕"));
     }
 }
