@@ -4,7 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule of DESIGN.md that every service applies: staff reach only their own park, reviewers and
+ * The one rule of docs/product.md that every service applies: staff reach only their own park, reviewers and
  * managers only the parks of their jurisdiction, administrators everything.
  */
 @Component

@@ -1,7 +1,7 @@
 package ecopark.security;
 
 /**
- * The four roles of DESIGN.md. The string constants are what {@code @RolesAllowed} and Flowable candidate
+ * The four roles of docs/product.md. The string constants are what {@code @RolesAllowed} and Flowable candidate
  * groups use, so role names are defined here and nowhere else.
  */
 public enum AppRole {

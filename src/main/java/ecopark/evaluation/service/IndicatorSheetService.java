@@ -78,7 +78,7 @@ public class IndicatorSheetService {
 
     /**
      * Opens the sheet of a new report with the currently active standard version, which the sheet keeps for good.
-     * DESIGN.md: the selection of indicators stays the same as in the previous year's report, so the optional
+     * docs/product.md: the selection of indicators stays the same as in the previous year's report, so the optional
      * indicators the park's previous-year sheet selected start selected (matched by their code in the standard).
      * Opening a report's sheet twice returns the first.
      */
@@ -384,7 +384,7 @@ public class IndicatorSheetService {
     }
 
     /**
-     * Whether section 三 allows the report to be submitted, with every reason it does not (DESIGN.md's completeness
+     * Whether section 三 allows the report to be submitted, with every reason it does not (docs/product.md's completeness
      * check): each assessed indicator — every mandatory one and each selected optional one — has a result, met or not
      * met. A row that lacks data names what is missing (year and statistic, in the reader's language); a row whose
      * value cannot be computed (an elasticity coefficient at zero growth of value added, a zero denominator) is no

@@ -32,7 +32,7 @@ public class ParkService {
         this.access = access;
     }
 
-    /** Parks the user may reach (DESIGN.md: staff their park, bureaus their jurisdiction), filtered by name or city. */
+    /** Parks the user may reach (docs/product.md: staff their park, bureaus their jurisdiction), filtered by name or city. */
     public Page<ParkListItem> findVisible(String text, Pageable pageable) {
         ParkScope scope = access.scope();
         String filter = text == null || text.isBlank() ? null : text.trim();

@@ -1,7 +1,7 @@
 package ecopark.rectification.domain;
 
 /**
- * Where a rectification task comes from (DESIGN.md): the inspections that find problems, petitions, a failed indicator
+ * Where a rectification task comes from (docs/product.md): the inspections that find problems, petitions, a failed indicator
  * of the annual evaluation, or the park's own checks.
  */
 @org.springframework.modulith.NamedInterface("domain")

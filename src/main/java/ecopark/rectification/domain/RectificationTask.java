@@ -119,7 +119,7 @@ public class RectificationTask extends AbstractEntity {
         this.updatedBy = createdBy;
     }
 
-    /** Whether the park is late: still working on it and the deadline has passed (DESIGN.md: overdue at the deadline). */
+    /** Whether the park is late: still working on it and the deadline has passed (docs/product.md: overdue at the deadline). */
     public boolean isOverdue(LocalDate today) {
         return status.isBeingRectified() && deadline.isBefore(today);
     }

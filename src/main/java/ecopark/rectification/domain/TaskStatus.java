@@ -1,7 +1,7 @@
 package ecopark.rectification.domain;
 
 /**
- * The lifecycle of a rectification task (DESIGN.md): open → in progress → completed and awaiting verification →
+ * The lifecycle of a rectification task (docs/product.md): open → in progress → completed and awaiting verification →
  * verified and closed (销号) by a manager, or returned to the park with a reason, which then works on it again.
  * Whether a task is overdue is not a status: it follows from the deadline and today's date.
  */

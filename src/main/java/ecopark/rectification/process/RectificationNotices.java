@@ -56,7 +56,7 @@ public class RectificationNotices {
         toPark(task, notice("rectification.notice.extensionRejected", task, task.getTitle(), task.getDeadline()));
     }
 
-    /** The deadline passed unfinished: the responsible person and the managers (DESIGN.md). */
+    /** The deadline passed unfinished: the responsible person and the managers (docs/product.md). */
     void overdue(RectificationTask task) {
         Notice notice = notice("rectification.notice.overdue", task, parkName(task), task.getTitle(),
                 task.getDeadline());

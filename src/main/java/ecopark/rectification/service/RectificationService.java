@@ -220,7 +220,7 @@ public class RectificationService {
     }
 
     /**
-     * DESIGN.md: a failed indicator is a finding that becomes a task in one step, linked to the indicator and the
+     * docs/product.md: a failed indicator is a finding that becomes a task in one step, linked to the indicator and the
      * report, with a deadline at the end of the next quarter-year. The same indicator of the same report is registered
      * once; asking again returns the task already registered.
      */

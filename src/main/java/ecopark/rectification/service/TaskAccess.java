@@ -8,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with a park's tasks (DESIGN.md): everyone who may reach the park sees them; the park's staff
+ * Who may do what with a park's tasks (docs/product.md): everyone who may reach the park sees them; the park's staff
  * rectify (progress, evidence, done, extension requests); the jurisdiction's managers — and administrators — hand
  * tasks down, verify and close them and decide extensions.
  */

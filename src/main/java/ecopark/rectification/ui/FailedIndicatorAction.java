@@ -17,7 +17,7 @@ import ecopark.security.CurrentUser;
 import java.util.Optional;
 
 /**
- * DESIGN.md: "a failed indicator is a finding: it can become a rectification task in one step". On a not-met
+ * docs/product.md: "a failed indicator is a finding: it can become a rectification task in one step". On a not-met
  * indicator of the evaluation panel: a link to its task once registered, otherwise — for the park's staff and the
  * jurisdiction's managers — a button that registers it, linked to the indicator and the report.
  */

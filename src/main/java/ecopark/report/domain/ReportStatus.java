@@ -9,7 +9,7 @@ public enum ReportStatus {
     APPROVED,
     PUBLISHED;
 
-    /** DESIGN.md: staff edit only while drafting or after a return; submitted and published reports are read-only. */
+    /** docs/product.md: staff edit only while drafting or after a return; submitted and published reports are read-only. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
     }

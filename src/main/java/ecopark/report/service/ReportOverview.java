@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every report the user may reach grouped by how far it has come (DESIGN.md: managers see every report's stage),
+ * Every report the user may reach grouped by how far it has come (docs/product.md: managers see every report's stage),
  * counted and listed in the database.
  */
 @Service

@@ -95,7 +95,7 @@ public class ReportService {
     }
 
     /**
-     * Opens the report of a park for a year. DESIGN.md: one report per park and year; it carries over the basic
+     * Opens the report of a park for a year. docs/product.md: one report per park and year; it carries over the basic
      * information of the year before, or the park's master data for its first report. Staff of the park and
      * administrators only.
      */
@@ -156,7 +156,7 @@ public class ReportService {
 
     /**
      * The report, if the current user may change it: staff of its park or an administrator, and only while it is a
-     * draft or returned (DESIGN.md: submitted and published reports are read-only for everyone).
+     * draft or returned (docs/product.md: submitted and published reports are read-only for everyone).
      */
     @Transactional(readOnly = true)
     public AnnualReport requireDraftable(long reportId) {

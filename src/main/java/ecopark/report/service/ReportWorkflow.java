@@ -60,7 +60,7 @@ public class ReportWorkflow {
     }
 
     /**
-     * Why the report may not be submitted yet, as translation keys with arguments; empty when it may. DESIGN.md
+     * Why the report may not be submitted yet, as translation keys with arguments; empty when it may. docs/product.md
      * completeness: basic information and every narrative section written, and the evaluation's check of section 三
      * (every assessed indicator has a result — none lacks data, none cannot be computed —, enough optional ones, same
      * selection as last year or a reason). Arguments are {@link ecopark.base.i18n.Localizable} where they are text
@@ -172,7 +172,7 @@ public class ReportWorkflow {
     }
 
     /**
-     * The publish step of the review process (DESIGN.md: publication freezes the revision): the approved revision
+     * The publish step of the review process (docs/product.md: publication freezes the revision): the approved revision
      * becomes the public form. The report turns PUBLISHED and {@link ReportPublished} lets the publication feature
      * freeze that revision with its evaluation in this same transaction. Run by the process as the system.
      */
@@ -191,7 +191,7 @@ public class ReportWorkflow {
     }
 
     /**
-     * Starts a correction of a published report (DESIGN.md: a published form never changes): the report becomes a
+     * Starts a correction of a published report (docs/product.md: a published form never changes): the report becomes a
      * draft again, its next submission is a new revision that goes through review again and, once published,
      * supersedes the published one, which stays public until then. Staff of the park only.
      */

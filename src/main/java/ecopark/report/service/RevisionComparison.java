@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compares two immutable revisions of a report (DESIGN.md: reviewers can compare two revisions). Everyone who may
+ * Compares two immutable revisions of a report (docs/product.md: reviewers can compare two revisions). Everyone who may
  * see the report may compare its revisions: the park's staff, the bureau's reviewers and managers, administrators.
  */
 @Service

@@ -43,7 +43,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Two revisions of a report side by side (DESIGN.md: reviewers can compare two revisions): the fields of section 一
+ * Two revisions of a report side by side (docs/product.md: reviewers can compare two revisions): the fields of section 一
  * that differ, the narrative text of 二 with removed and added characters marked, the choice of optional indicators and
  * its reason, and the rows of 三 whose selection, value, state, verdict, applied requirement or input data differ. Reached from the report's history and the review screen; the two
  * revisions are in the address ({@code report/12/compare?from=1&to=2}) so a comparison can be shared.

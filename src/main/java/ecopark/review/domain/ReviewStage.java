@@ -1,6 +1,6 @@
 package ecopark.review.domain;
 
-/** The two review stages of DESIGN.md; the task definition keys of the BPMN file. */
+/** The two review stages of docs/product.md; the task definition keys of the BPMN file. */
 public enum ReviewStage {
     /** 初审: any reviewer of the park's jurisdiction. */
     PRELIMINARY("preliminaryReview"),

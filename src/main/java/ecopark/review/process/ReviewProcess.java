@@ -51,7 +51,7 @@ public class ReviewProcess {
         this.workingDays = workingDays;
     }
 
-    /** Completeness check of DESIGN.md: the same single check the editor asks before offering submission. */
+    /** Completeness check of docs/product.md: the same single check the editor asks before offering submission. */
     public boolean checkCompleteness(DelegateExecution execution, Long reportId) {
         return SystemActor.call(() -> workflow.submissionProblems(reportId).isEmpty());
     }

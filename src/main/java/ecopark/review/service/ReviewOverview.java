@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The managers' view of their bureau's reports (DESIGN.md: managers track progress across parks and see every
+ * The managers' view of their bureau's reports (docs/product.md: managers track progress across parks and see every
  * report's stage): counts per stage and the reports with who holds each review step and its due date.
  */
 @Service

@@ -134,7 +134,7 @@ public class ReviewService {
         runtime.startProcessInstanceByKey(ReviewProcess.PROCESS_KEY, businessKey, variables);
     }
 
-    /** DESIGN.md: staff can withdraw a submission that nobody has claimed yet. */
+    /** docs/product.md: staff can withdraw a submission that nobody has claimed yet. */
     @EventListener
     public void onWithdrawalRequested(ReportWithdrawalRequested request) {
         Task preliminary = tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + request.reportId())
@@ -512,7 +512,7 @@ public class ReviewService {
         audit(task, AuditAction.REVIEW_COMMENTED, body.strip());
     }
 
-    /** Four eyes (DESIGN.md): the reviewer who approved the preliminary review may not sign off the same revision. */
+    /** Four eyes (docs/product.md): the reviewer who approved the preliminary review may not sign off the same revision. */
     private void requireNotPreliminaryApprover(Task task, SignedInUser me) {
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) != ReviewStage.FINAL) {
             return;

@@ -120,7 +120,7 @@ public class UserAdminService {
     }
 
     /**
-     * Creates an account. Staff need a park, reviewers and managers a bureau (DESIGN.md: a user sees only what
+     * Creates an account. Staff need a park, reviewers and managers a bureau (docs/product.md: a user sees only what
      * belongs to them); the initial password must follow {@link PasswordPolicy}.
      */
     public AppUser create(NewAccount account) {

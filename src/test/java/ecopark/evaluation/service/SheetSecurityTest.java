@@ -20,7 +20,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
-/** DESIGN.md's access rule in the evaluation services: staff write their own park's data, bureaus only read. */
+/** docs/product.md's access rule in the evaluation services: staff write their own park's data, bureaus only read. */
 @ApplicationTest
 @Transactional
 class SheetSecurityTest {

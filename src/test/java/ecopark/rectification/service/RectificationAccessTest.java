@@ -14,7 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * DESIGN.md: a user sees only what belongs to them. Staff of another park, or managers of another bureau, can neither
+ * docs/product.md: a user sees only what belongs to them. Staff of another park, or managers of another bureau, can neither
  * see nor change a park's tasks or download their evidence; park staff do not decide what the bureau decides.
  */
 @ApplicationTest
