@@ -144,11 +144,10 @@ class ReviewScreensBrowserIT extends BrowserTest {
     private void wholeInside(com.microsoft.playwright.Locator button, com.microsoft.playwright.Locator grid,
             String what) {
         assertThat(button).isVisible();
-        com.microsoft.playwright.options.BoundingBox b = button.boundingBox();
-        com.microsoft.playwright.options.BoundingBox g = grid.boundingBox();
+        com.microsoft.playwright.options.BoundingBox b = box(button);
+        com.microsoft.playwright.options.BoundingBox g = box(grid);
         // The cell the button is slotted into: vaadin-grid cuts whatever sticks out of it.
-        com.microsoft.playwright.options.BoundingBox c = button.locator("xpath=ancestor::vaadin-grid-cell-content")
-                .boundingBox();
+        com.microsoft.playwright.options.BoundingBox c = box(button.locator("xpath=ancestor::vaadin-grid-cell-content"));
         org.assertj.core.api.Assertions.assertThat(b.x).as(what + " left in window").isGreaterThanOrEqualTo(0);
         org.assertj.core.api.Assertions.assertThat(b.x + b.width).as(what + " right in window").isLessThanOrEqualTo(1400);
         org.assertj.core.api.Assertions.assertThat(b.y + b.height).as(what + " bottom in window").isLessThanOrEqualTo(900);
@@ -168,5 +167,20 @@ class ReviewScreensBrowserIT extends BrowserTest {
     private String taskOf(long report) {
         return review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 500)).stream()
                 .filter(t -> t.reportId() == report).findFirst().orElseThrow().taskId();
+    }
+
+    /**
+     * Where an element is on the page. The grid may render its rows again just after a filter (a lazy data provider
+     * answers twice), detaching the element a moment: ask again until it is laid out, for at most ten seconds.
+     */
+    private com.microsoft.playwright.options.BoundingBox box(com.microsoft.playwright.Locator element) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            com.microsoft.playwright.options.BoundingBox box = element.boundingBox();
+            if (box != null) {
+                return box;
+            }
+            page.waitForTimeout(100);
+        }
+        throw new AssertionError("Not laid out: " + element);
     }
 }
