@@ -4,6 +4,7 @@ import ecopark.base.domain.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -87,14 +88,8 @@ public class IndicatorDefinition extends AbstractEntity {
     private int displayScale;
 
     /** Plausible range of a typed value (V46); null bounds leave only the column's own limit. */
-    @Column(name = "value_min", precision = 24, scale = 6)
-    private BigDecimal valueMin;
-
-    @Column(name = "value_max", precision = 24, scale = 6)
-    private BigDecimal valueMax;
-
-    @Column(name = "whole_number", nullable = false)
-    private boolean wholeNumber;
+    @Embedded
+    private ValueRange range;
 
     @ElementCollection
     @CollectionTable(name = "eval_indicator_statistic", joinColumns = @JoinColumn(name = "indicator_id"))
@@ -196,6 +191,6 @@ public class IndicatorDefinition extends AbstractEntity {
     }
 
     public ValueRange getValueRange() {
-        return new ValueRange(valueMin, valueMax, wholeNumber);
+        return range;
     }
 }

@@ -2,9 +2,9 @@ package ecopark.evaluation.domain;
 
 import ecopark.base.domain.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 
 /** A yearly statistic parks enter (工业增加值, 综合能耗 …), in the unit the formulas expect. */
 @Entity
@@ -30,14 +30,8 @@ public class StatisticDefinition extends AbstractEntity {
     private int sortOrder;
 
     /** Plausible range of a typed value (V46); null bounds leave only the column's own limit. */
-    @Column(name = "value_min", precision = 24, scale = 6)
-    private BigDecimal valueMin;
-
-    @Column(name = "value_max", precision = 24, scale = 6)
-    private BigDecimal valueMax;
-
-    @Column(name = "whole_number", nullable = false)
-    private boolean wholeNumber;
+    @Embedded
+    private ValueRange range;
 
     protected StatisticDefinition() {
     }
@@ -67,6 +61,6 @@ public class StatisticDefinition extends AbstractEntity {
     }
 
     public ValueRange getValueRange() {
-        return new ValueRange(valueMin, valueMax, wholeNumber);
+        return range;
     }
 }

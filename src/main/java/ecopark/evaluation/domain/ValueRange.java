@@ -1,13 +1,20 @@
 package ecopark.evaluation.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
 /**
  * The plausible values of a statistic or an entered indicator, as catalogue data ({@code value_min},
  * {@code value_max}, {@code whole_number}): a share is 0–100 %, a count whole and non-negative, a magnitude bounded
- * well below what the columns store. A missing bound leaves only the storage limit on that side.
+ * well below what the columns store. A missing bound leaves only the storage limit on that side. Statistics and
+ * indicators keep it as the same embedded columns.
  */
-public record ValueRange(BigDecimal min, BigDecimal max, boolean wholeNumber) {
+@Embeddable
+public record ValueRange(
+        @Column(name = "value_min", precision = 24, scale = 6) BigDecimal min,
+        @Column(name = "value_max", precision = 24, scale = 6) BigDecimal max,
+        @Column(name = "whole_number", nullable = false) boolean wholeNumber) {
 
     /** decimal(24,6): six digits after the point … */
     public static final int MAX_SCALE = 6;
