@@ -2,6 +2,8 @@ package ecopark.rectification.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static ecopark.rectification.ui.RegistryScreens.listed;
+import static ecopark.rectification.ui.RegistryScreens.openTask;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,20 +49,6 @@ class RectificationFinishTest extends UiTest {
 
     @Autowired RectificationFixtures fixtures;
     @Autowired RectificationService registry;
-
-    @SuppressWarnings("unchecked")
-    private List<TaskListItem> listed() {
-        Grid<TaskListItem> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
-        List<TaskListItem> items = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            items.add(GridKt._get(grid, i));
-        }
-        return items;
-    }
-
-    private void openTask(long id) {
-        UI.getCurrent().navigate(RectificationTaskView.class, new RouteParameters("taskId", String.valueOf(id)));
-    }
 
     private static String pendingJavaScript() {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
