@@ -3,7 +3,6 @@ package ecopark.security.service;
 import ecopark.security.SignedInUser;
 import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -14,11 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final Clock clock;
-
-    AccountDetailsService(AppUserRepository users, Clock clock) {
+    AccountDetailsService(AppUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -26,12 +22,13 @@ class AccountDetailsService implements UserDetailsService {
     public SignedInUser loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username == null ? "" : username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return toSignedInUser(user, clock);
+        return toSignedInUser(user);
     }
 
-    static SignedInUser toSignedInUser(AppUser user, Clock clock) {
+    /** Never locked: repeated failures slow sign-ins ({@link SignInThrottle}) instead of locking anyone out. */
+    static SignedInUser toSignedInUser(AppUser user) {
         return new SignedInUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getDisplayName(),
                 user.getRole(), user.getParkId(), user.getJurisdictionId(), user.isEnabled(),
-                !user.isLockedAt(clock.instant()), user.isMustChangePassword());
+                true, user.isMustChangePassword());
     }
 }

@@ -8,7 +8,6 @@ import ecopark.security.CurrentUser;
 import ecopark.security.SignedInUser;
 import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
-import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,16 +22,14 @@ public class AccountService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final AuditTrail audit;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             AuditTrail audit) {
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /**
@@ -55,6 +52,6 @@ public class AccountService {
         user.setMustChangePassword(false);
         users.saveAndFlush(user);
         audit.record(signedIn.asActor(), AuditAction.PASSWORD_CHANGED, AuditSubject.USER, user.getId(), user.getParkId());
-        return AccountDetailsService.toSignedInUser(user, clock);
+        return AccountDetailsService.toSignedInUser(user);
     }
 }

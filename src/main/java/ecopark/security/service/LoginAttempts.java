@@ -8,8 +8,7 @@ import ecopark.security.SignedInUser;
 import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -19,46 +18,44 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Guards against password guessing: {@value #MAX_FAILURES} wrong passwords in a row lock the account for
- * 15 minutes (the login page says so); a successful sign-in forgets the failures and records the time. Listens to
- * the events Spring Security publishes for every form and HTTP Basic login.
+ * Keeps the books of sign-ins, from the events Spring Security publishes for every form and HTTP Basic login: a wrong
+ * password is recorded in the audit trail, and so is the moment the {@link SignInThrottle} starts slowing an account or
+ * address; a right one records the time.
  */
 @Component
 class LoginAttempts {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    private static final int MAX_RECORDED_NAME = 50;
 
     private final AppUserRepository users;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
 
-    LoginAttempts(AppUserRepository users, Clock clock, AuditTrail audit) {
+    LoginAttempts(AppUserRepository users, Clock clock, AuditTrail audit, SignInThrottle throttle) {
         this.audit = audit;
         this.users = users;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @EventListener
     @Transactional
     public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName().trim();
-        // An unknown username updates no row; nothing to lock, but the attempt is kept (as typed, shortened).
-        if (users.countFailedLogin(username) == 0) {
-            audit.record(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, AuditSubject.USER, 0, null,
-                    PlainText.withoutForbidden(username.length() > 50 ? username.substring(0, 50) : username));
-            return;
-        }
-        AppUser user = users.findByUsername(username).orElseThrow();
-        audit.record(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, AuditSubject.USER, user.getId(), user.getParkId(),
-                user.getUsername());
-        Instant until = clock.instant().plus(LOCK_DURATION);
-        if (users.lockAfterFailures(username, MAX_FAILURES, until) > 0) {
-            log.warn("Account {} locked until {} after {} wrong passwords", username, until, MAX_FAILURES);
-            audit.record(AuditTrail.SYSTEM, AuditAction.ACCOUNT_LOCKED, AuditSubject.USER, user.getId(),
-                    user.getParkId(), user.getUsername(), LOCK_DURATION.toMinutes());
+        String address = SignInProvider.clientAddress(event.getAuthentication());
+        // An unknown username is recorded as typed (shortened, without control characters) and slowed the same way.
+        Optional<AppUser> user = users.findByUsername(username);
+        long id = user.map(AppUser::getId).orElse(0L);
+        Long parkId = user.map(AppUser::getParkId).orElse(null);
+        String name = user.map(AppUser::getUsername).orElseGet(() -> typedName(username));
+        audit.record(AuditTrail.SYSTEM, AuditAction.SIGN_IN_FAILED, AuditSubject.USER, id, parkId, name);
+        if (throttle.startsSlowing(username, address)) {
+            log.warn("Sign-ins for {} from {} slowed to one per {} s after {} wrong passwords", name, address,
+                    SignInThrottle.SPACING.toSeconds(), SignInThrottle.FREE_FAILURES);
+            audit.record(AuditTrail.SYSTEM, AuditAction.SIGN_IN_THROTTLED, AuditSubject.USER, id, parkId, name,
+                    address == null ? "-" : address, SignInThrottle.SPACING.toSeconds());
         }
     }
 
@@ -68,5 +65,10 @@ class LoginAttempts {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             users.recordSuccessfulLogin(user.id(), clock.instant());
         }
+    }
+
+    private static String typedName(String username) {
+        return PlainText.withoutForbidden(username.length() > MAX_RECORDED_NAME
+                ? username.substring(0, MAX_RECORDED_NAME) : username);
     }
 }

@@ -14,10 +14,13 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ecopark.base.ui.LanguageSwitch;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import ecopark.security.service.SignInThrottledException;
 import org.springframework.security.web.WebAttributes;
 
-/** The sign-in page. Tells a locked or disabled account apart from a wrong password. */
+/**
+ * The sign-in page. A wrong password and an unknown username get the same message, and so do slowed attempts; a
+ * disabled account is told so only after the right password (see SignInProvider).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -50,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(failureMessageKey()));
+            form.setI18n(i18n(failureMessage()));
             form.setError(true);
         }
     }
@@ -60,19 +63,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title") + " · " + getTranslation("app.title");
     }
 
-    private String failureMessageKey() {
+    private String failureMessage() {
         Object failure = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
                 : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return "login.error.locked";
+        if (failure instanceof SignInThrottledException slowed) {
+            return getTranslation("login.error.throttled", slowed.retryAfterSeconds());
         }
         if (failure instanceof DisabledException) {
-            return "login.error.disabled";
+            return getTranslation("login.error.disabled");
         }
-        return "login.error.credentials";
+        return getTranslation("login.error.credentials");
     }
 
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
@@ -81,7 +84,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation(errorKey == null ? "login.error.credentials" : errorKey));
+        error.setMessage(errorMessage == null ? getTranslation("login.error.credentials") : errorMessage);
         error.setUsername(getTranslation("login.username.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;

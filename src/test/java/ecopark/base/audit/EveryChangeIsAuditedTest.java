@@ -60,6 +60,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,7 +82,7 @@ class EveryChangeIsAuditedTest {
 
     private static final Pattern RAW = Pattern.compile("!audit|\\bPRELIMINARY\\b|\\bFINAL\\b|\\br\\d+\\b|\\{\\d");
     private static final Set<String> SELECTED = Set.of("2", "6", "8", "11", "14", "27", "28");
-    private static final String PASSWORD = "Ecopark#2026";
+    private static final String PASSWORD = "Audit-Trail#2026";
 
     @Autowired ActingUsers acting;
     @Autowired ReportFixtures fixtures;
@@ -106,6 +107,7 @@ class EveryChangeIsAuditedTest {
     @Autowired CatalogueService catalogues;
     @Autowired FootnoteRepository footnotes;
     @Autowired ApplicationEventPublisher events;
+    @Autowired AuthenticationConfiguration authentication;
     @Autowired PlatformTransactionManager transactions;
 
     private final List<String> unaudited = new ArrayList<>();
@@ -200,7 +202,7 @@ class EveryChangeIsAuditedTest {
         check("UserAdminService.resetPassword", AuditAction.USER_PASSWORD_RESET, () -> as("admin", () -> userAdmin.resetPassword(user.get(), null)));
         check("LoginAttempts.onWrongPassword", AuditAction.SIGN_IN_FAILED, () -> wrongPassword(username));
         check("LoginAttempts.onWrongPassword(unknown)", AuditAction.SIGN_IN_FAILED, () -> wrongPassword("nobody_" + System.nanoTime()));
-        check("LoginAttempts.onWrongPassword(lock)", AuditAction.ACCOUNT_LOCKED, () -> { for (int i = 0; i < 5; i++) { wrongPassword(username); } });
+        check("LoginAttempts.onWrongPassword(slowed)", AuditAction.SIGN_IN_THROTTLED, () -> { for (int i = 0; i < 5; i++) { signInWrongly(username); } });
 
         // Calendar and deadlines
         AtomicReference<CalendarDay> day = new AtomicReference<>();
@@ -269,6 +271,17 @@ class EveryChangeIsAuditedTest {
     private long newestId() {
         return SystemActor.call(() -> trail.newestFirst(PageRequest.of(0, 1))).stream().findFirst()
                 .map(AuditEntry::getId).orElse(0L);
+    }
+
+    private void signInWrongly(String username) {
+        try {
+            authentication.getAuthenticationManager().authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong-password-1"));
+        } catch (BadCredentialsException expected) {
+            // counted, as the audit line says
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void wrongPassword(String username) {

@@ -13,8 +13,21 @@ class PasswordPolicyTest {
 
     @Test
     void a_long_password_with_letters_digits_and_a_symbol_is_accepted() {
-        assertThat(PasswordPolicy.violation("cc_staff", "Ecopark#2026")).isEmpty();
+        assertThat(PasswordPolicy.violation("cc_staff", "Lvse-Yuanqu#2026")).isEmpty();
         assertThat(PasswordPolicy.violation("wangli", "绿色园区-2026年")).as("Chinese letters count as letters").isEmpty();
+    }
+
+    @Test
+    void the_demo_password_and_well_known_ones_are_refused_whatever_their_case() {
+        assertThat(PasswordPolicy.violation("zhangwei", "Ecopark#2026")).contains("password.error.wellKnown");
+        assertThat(PasswordPolicy.violation("zhangwei", "ECOPARK#2026")).contains("password.error.wellKnown");
+        assertThat(PasswordPolicy.violation("zhangwei", "Password1!")).contains("password.error.wellKnown");
+        assertThat(PasswordPolicy.violation("zhangwei", "password1!")).contains("password.error.wellKnown");
+        assertThat(PasswordPolicy.violation("zhangwei", "P@ssw0rd123")).contains("password.error.wellKnown");
+        assertThat(TranslationProvider.translate(TranslationProvider.CHINESE, "password.error.wellKnown"))
+                .contains("演示密码");
+        assertThat(TranslationProvider.translate(java.util.Locale.ENGLISH, "password.error.wellKnown"))
+                .contains("demo password");
     }
 
     @Test

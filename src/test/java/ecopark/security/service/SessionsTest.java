@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -93,17 +93,23 @@ class SessionsTest {
     }
 
     @Test
-    void five_wrong_passwords_in_the_login_form_lock_the_account_and_the_login_page_learns_why() throws Exception {
+    void five_wrong_passwords_in_the_login_form_slow_the_account_and_the_login_page_learns_why() throws Exception {
         MockHttpSession session = new MockHttpSession();
+        // An address of its own: the throttle is shared by every test of the context.
+        RequestPostProcessor from = request -> {
+            request.setRemoteAddr("192.0.2.55");
+            return request;
+        };
         for (int i = 0; i < 5; i++) {
-            mvc.perform(login(account.getUsername(), "Wrong-pass-" + i, session))
+            mvc.perform(login(account.getUsername(), "Wrong-pass-" + i, session).with(from))
                     .andExpect(redirectedUrl("/login?error"));
         }
 
-        mvc.perform(login(account.getUsername(), TestAccounts.PASSWORD, session))
+        mvc.perform(login(account.getUsername(), TestAccounts.PASSWORD, session).with(from))
                 .andExpect(redirectedUrl("/login?error"));
 
-        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOf(LockedException.class);
+        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(SignInThrottledException.class);
     }
 
     @Test

@@ -8,24 +8,24 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import ecopark.UiTest;
+import ecopark.security.service.SignInThrottledException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends UiTest {
 
     @Test
-    void a_locked_account_is_told_it_is_locked_for_fifteen_minutes() {
-        failedWith(new LockedException("locked"));
+    void slowed_sign_ins_are_told_how_many_seconds_to_wait_and_nothing_about_the_account() {
+        failedWith(new SignInThrottledException(Duration.ofMillis(29_400)));
 
-        assertThat(errorText())
-                .contains("账户因连续登录失败已被锁定 15 分钟，请稍后再试。");
+        assertThat(errorText()).contains("登录失败次数过多，请在 30 秒后再试。").doesNotContain("锁定");
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
 
     @Test
-    void a_wrong_password_is_told_apart_from_a_lock() {
+    void a_wrong_password_and_an_unknown_username_read_the_same() {
         failedWith(new BadCredentialsException("bad"));
 
         assertThat(errorText())
