@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one way a password is checked, for the sign-in form and the API's HTTP Basic alike. An attempt the
  * {@link SignInThrottle} slows is refused before the password is looked at, and not recorded one by one (a flood of
- * refused attempts must not flood the audit trail; the start of the slowing is recorded by {@link LoginAttempts}). A disabled account is reported only after
- * the right password (Spring checks it before by default, which tells a guesser that the username exists).
+ * refused attempts must not flood the audit trail; {@link LoginAttempts} records when the slowing starts). A disabled
+ * account is reported only after the right password (Spring checks it before by default, which tells a guesser that
+ * the username exists).
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
