@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -138,8 +139,15 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return ApiErrors.answer(HttpStatus.METHOD_NOT_ALLOWED, "api.error.method", new Object[] {e.getMethod()},
-                request);
+        // RFC 9110: a 405 lists the methods the address does accept.
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(allowed(e))
+                .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(HttpStatus.METHOD_NOT_ALLOWED,
+                        "api.error.method", new Object[] {e.getMethod()}, request, null, null));
+    }
+
+    private static HttpMethod[] allowed(HttpRequestMethodNotSupportedException e) {
+        return e.getSupportedHttpMethods() == null ? new HttpMethod[0]
+                : e.getSupportedHttpMethods().toArray(HttpMethod[]::new);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -23,11 +23,27 @@ public record ApiPage<T>(List<T> items, @Schema(example = "0") int page, @Schema
                 page.getTotalElements(), page.getTotalPages());
     }
 
-    /** The page a client asked for; out of range is a 400 with code {@code api.error.paging}. */
+    /**
+     * The page a client asked for. Out of range is a 400 naming the parameter: code {@code api.error.paging} for a
+     * negative page or a size outside 1–{@value #MAX_SIZE}, {@code apiguard.error.pageBeyond} for a page whose rows
+     * lie past what a query can address (JPA takes the offset and the row after the page as an int).
+     */
     public static PageRequest request(int page, int size, Sort sort) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "api.error.paging", MAX_SIZE);
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiException.badField("size", "api.error.paging", MAX_SIZE);
+        }
+        if (page < 0) {
+            throw ApiException.badField("page", "api.error.paging", MAX_SIZE);
+        }
+        int lastPage = lastAddressablePage(size);
+        if (page > lastPage) {
+            throw ApiException.badField("page", "apiguard.error.pageBeyond", lastPage, size);
         }
         return PageRequest.of(page, size, sort);
+    }
+
+    /** The highest page whose last row is still within an int offset. */
+    static int lastAddressablePage(int size) {
+        return (Integer.MAX_VALUE - size) / size;
     }
 }

@@ -8,14 +8,17 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ParkRepository extends JpaRepository<Park, Long> {
 
-    /** Parks within a scope: a null argument means "no restriction" on that column. */
+    /**
+     * Parks within a scope: a null argument means "no restriction" on that column; {@code pattern} is a LIKE pattern
+     * for name or city built by {@link ecopark.base.domain.LikePattern}, whose escape character the query names.
+     */
     @Query("""
             select p from Park p
             where (:parkId is null or p.id = :parkId)
               and (:jurisdictionId is null or p.jurisdictionId = :jurisdictionId)
-              and (:text is null or p.name like concat('%', :text, '%') or p.city like concat('%', :text, '%'))
+              and (:pattern is null or p.name like :pattern escape '!' or p.city like :pattern escape '!')
             """)
-    Page<Park> findInScope(Long parkId, Long jurisdictionId, String text, Pageable pageable);
+    Page<Park> findInScope(Long parkId, Long jurisdictionId, String pattern, Pageable pageable);
 
     List<Park> findAllByOrderByNameAsc();
 

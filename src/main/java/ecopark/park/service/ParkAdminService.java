@@ -63,7 +63,7 @@ public class ParkAdminService {
     /** A page of all parks whose name or city contains the text, by name unless sorted otherwise. */
     @Transactional(readOnly = true)
     public Page<ParkListItem> findParks(String text, Pageable pageable) {
-        String filter = text == null || text.isBlank() ? null : text.trim();
+        String filter = ParkService.namePattern(text);
         Pageable sorted = pageable.isPaged() && pageable.getSort().isUnsorted()
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))
                 : pageable;
@@ -75,7 +75,7 @@ public class ParkAdminService {
     /** How many parks {@link #findParks} finds for the text. */
     @Transactional(readOnly = true)
     public long countParks(String text) {
-        String filter = text == null || text.isBlank() ? null : text.trim();
+        String filter = ParkService.namePattern(text);
         return parks.findInScope(null, null, filter, PageRequest.of(0, 1)).getTotalElements();
     }
 

@@ -1,5 +1,6 @@
 package ecopark.park.service;
 
+import ecopark.base.domain.LikePattern;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.JurisdictionRepository;
 import ecopark.park.domain.Park;
@@ -35,11 +36,16 @@ public class ParkService {
     /** Parks the user may reach (docs/product.md: staff their park, bureaus their jurisdiction), filtered by name or city. */
     public Page<ParkListItem> findVisible(String text, Pageable pageable) {
         ParkScope scope = access.scope();
-        String filter = text == null || text.isBlank() ? null : text.trim();
+        String filter = namePattern(text);
         Map<Long, String> bureauNames = jurisdictions.findAll().stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName));
         return parks.findInScope(scope.parkId(), scope.jurisdictionId(), filter, pageable)
                 .map(p -> toListItem(p, bureauNames::get));
+    }
+
+    /** The LIKE pattern of a name-or-city filter, its wildcards taken literally; null for no filter. */
+    static String namePattern(String text) {
+        return text == null || text.isBlank() ? null : LikePattern.contains(text.trim());
     }
 
     /** Ids of the parks the user may reach, for other features' scoped queries. */

@@ -95,6 +95,8 @@ public class PublicFormsApi {
 
     @GetMapping("/parks/{parkId}/indicator-history")
     @Operation(summary = "A park's indicator results across the years it published (current forms)")
+    @ApiResponse(responseCode = "404", description = "The park has no published form",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public YearOverYearDto history(@PathVariable long parkId) {
         return YearOverYearDto.of(forms.yearOverYear(parkId));
     }

@@ -3,6 +3,7 @@ package ecopark.publication.api;
 import ecopark.base.api.ApiError;
 import ecopark.base.api.ApiErrors;
 import ecopark.park.service.ParkNotFoundException;
+import ecopark.publication.service.ParkNotPublishedException;
 import ecopark.publication.service.PublicationNotFoundException;
 import ecopark.report.service.ReportNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,11 @@ class PublicationApiErrors {
     @ExceptionHandler(PublicationNotFoundException.class)
     ResponseEntity<ApiError> publication(PublicationNotFoundException e, HttpServletRequest request) {
         return ApiErrors.answer(HttpStatus.NOT_FOUND, "publication.api.error.formNotFound", null, request);
+    }
+
+    @ExceptionHandler(ParkNotPublishedException.class)
+    ResponseEntity<ApiError> parkNotPublished(ParkNotPublishedException e, HttpServletRequest request) {
+        return ApiErrors.answer(HttpStatus.NOT_FOUND, "apiguard.error.parkNotPublished", null, request);
     }
 
     @ExceptionHandler(ReportNotFoundException.class)

@@ -62,9 +62,16 @@ public class PublicForms {
         return publications.versionsOf(publication.getReportId());
     }
 
-    /** The park's indicator results across the years it published (the current form of each year). */
+    /**
+     * The park's indicator results across the years it published (the current form of each year).
+     *
+     * @throws ParkNotPublishedException if the park published nothing (or does not exist)
+     */
     public YearOverYear yearOverYear(long parkId) {
         List<Publication> forms = publications.findByParkIdAndSupersededByIsNullOrderByYearAsc(parkId);
+        if (forms.isEmpty()) {
+            throw new ParkNotPublishedException(parkId);
+        }
         List<Integer> years = forms.stream().map(Publication::getYear).toList();
         Map<String, List<PublishedForm.IndicatorRow>> cells = new LinkedHashMap<>();
         Map<String, PublishedForm.IndicatorRow> first = new LinkedHashMap<>();
@@ -88,7 +95,7 @@ public class PublicForms {
                     return new YearOverYear.Line(row.code(), row.name(), row.unit(), line);
                 })
                 .toList();
-        String parkName = forms.isEmpty() ? null : forms.get(forms.size() - 1).getParkName();
+        String parkName = forms.get(forms.size() - 1).getParkName();
         return new YearOverYear(parkId, parkName, years, lines);
     }
 

@@ -7,6 +7,7 @@ import ecopark.base.audit.AuditSubject;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ConcurrentEditException;
+import ecopark.base.domain.LikePattern;
 import ecopark.base.i18n.TranslationProvider;
 import ecopark.park.service.ParkService;
 import ecopark.rectification.domain.DeadlineExtension;
@@ -626,10 +627,10 @@ public class RectificationService {
                 where.add(cb.equal(root.get("roundId"), filter.roundId()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("title")), like),
-                        cb.like(cb.lower(root.get("responsibleUnit")), like),
-                        cb.like(cb.lower(root.get("responsiblePerson")), like)));
+                String like = LikePattern.contains(filter.text().strip().toLowerCase(java.util.Locale.ROOT));
+                where.add(cb.or(cb.like(cb.lower(root.get("title")), like, LikePattern.ESCAPE),
+                        cb.like(cb.lower(root.get("responsibleUnit")), like, LikePattern.ESCAPE),
+                        cb.like(cb.lower(root.get("responsiblePerson")), like, LikePattern.ESCAPE)));
             }
             var status = root.<TaskStatus>get("status");
             var deadline = root.<LocalDate>get("deadline");

@@ -311,7 +311,7 @@ class OpenApiContractTest {
 
     @Test
     void the_public_part_takes_no_writes() throws Exception {
-        expectError(mvc.perform(post("/api/public/forms").contentType(MediaType.APPLICATION_JSON).content("{}")), 404,
-                "api.error.notFound");
+        expectError(mvc.perform(post("/api/public/forms").contentType(MediaType.APPLICATION_JSON).content("{}")), 405,
+                "api.error.method");
     }
 }
