@@ -20,14 +20,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByRoleAndJurisdictionIdAndEnabledTrueOrderByUsername(AppRole role, Long jurisdictionId);
 
-    /** Accounts whose username or name contains the text (all when it is null). */
+    /** Accounts whose username or name matches a lower-case {@code LikePattern} (all when it is null). */
     @Query("""
             select u from AppUser u
-            where :text is null
-               or lower(u.username) like lower(concat('%', :text, '%'))
-               or lower(u.displayName) like lower(concat('%', :text, '%'))
+            where :pattern is null
+               or lower(u.username) like :pattern escape '!'
+               or lower(u.displayName) like :pattern escape '!'
             """)
-    Page<AppUser> search(String text, Pageable pageable);
+    Page<AppUser> search(String pattern, Pageable pageable);
 
     // The sign-in bookkeeping below is done by single UPDATE statements: atomic under parallel attempts, and
     // without touching the version, so an administrator's open edit form is not made stale by a login.

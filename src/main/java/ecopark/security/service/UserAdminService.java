@@ -5,6 +5,7 @@ import ecopark.base.audit.AuditDetail;
 import ecopark.base.audit.AuditSubject;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.LikePattern;
 import ecopark.base.domain.ContactFormats;
 import ecopark.base.domain.ConcurrentEditException;
 import ecopark.security.AppRole;
@@ -72,7 +73,7 @@ public class UserAdminService {
     /** A page of accounts whose username or name contains the text, by username unless sorted otherwise. */
     @Transactional(readOnly = true)
     public Page<UserListItem> findUsers(String text, Pageable pageable) {
-        String filter = text == null || text.isBlank() ? null : text.trim();
+        String filter = pattern(text);
         Pageable sorted = pageable.isPaged() && pageable.getSort().isUnsorted()
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))
                 : pageable;
@@ -85,8 +86,13 @@ public class UserAdminService {
     /** How many accounts {@link #findUsers} finds for the text. */
     @Transactional(readOnly = true)
     public long countUsers(String text) {
-        String filter = text == null || text.isBlank() ? null : text.trim();
-        return users.search(filter, PageRequest.of(0, 1)).getTotalElements();
+        return users.search(pattern(text), PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** The typed filter as a LIKE pattern matched literally ("%" finds a percent sign), or null for all accounts. */
+    private static String pattern(String text) {
+        return text == null || text.isBlank() ? null
+                : LikePattern.contains(text.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One account as the edit form shows it. */

@@ -45,6 +45,15 @@ class UserAdminServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void a_percent_sign_or_underscore_in_the_filter_is_matched_literally() {
+        assertThat(userAdmin.countUsers("%")).isZero();
+        assertThat(userAdmin.findUsers("cc_", Pageable.unpaged()).getContent())
+                .allSatisfy(u -> assertThat(u.username()).contains("cc_")).isNotEmpty();
+        assertThat(userAdmin.countUsers("staf_")).isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void an_administrator_can_neither_disable_nor_demote_themselves() {
         UserListItem me = userAdmin.findUsers("admin", Pageable.unpaged()).getContent().stream()
                 .filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
