@@ -107,6 +107,18 @@ class ProductionStartTest {
         assertThat(defaults.getProperty("ecopark.first-admin.password")).isEmpty();
     }
 
+    @Test
+    void a_tls_deployment_makes_the_cookie_secure_and_the_api_pages_can_be_switched_on_in_production()
+            throws IOException {
+        StandardEnvironment mysql = environment(true);
+        mysql.getPropertySources().addFirst(new MapPropertySource("switches",
+                Map.of("ECOPARK_SECURE_COOKIE", "true", "ECOPARK_API_DOCS", "true")));
+
+        assertThat(mysql.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+        assertThat(mysql.getProperty("springdoc.api-docs.enabled")).isEqualTo("true");
+        assertThat(mysql.getProperty("springdoc.swagger-ui.enabled")).isEqualTo("true");
+    }
+
     /** application.properties, then application-mysql.properties over it, without the machine's environment. */
     private static StandardEnvironment environment(boolean mysql) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
