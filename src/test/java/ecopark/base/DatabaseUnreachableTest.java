@@ -19,6 +19,7 @@ class DatabaseUnreachableTest {
 
         assertThatThrownBy(() -> SpringApplication.run(Application.class,
                 "--spring.profiles.active=mysql", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=ecopark", "--spring.datasource.password=secret",
                 "--spring.datasource.hikari.connection-timeout=2000", "--server.port=0"))
                 .isInstanceOf(Exception.class);
 

@@ -2,6 +2,7 @@ package ecopark.security.domain;
 
 import ecopark.security.AppRole;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -15,6 +16,11 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** For the start-up checks (first administrator, production safety). */
+    List<AppUser> findByRole(AppRole role);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     List<AppUser> findByRoleAndParkIdAndEnabledTrueOrderByUsername(AppRole role, Long parkId);
 

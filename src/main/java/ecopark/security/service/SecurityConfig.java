@@ -46,6 +46,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(AppRole.ADMIN_NAME))
                 .httpBasic(Customizer.withDefaults())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -67,6 +68,7 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -75,6 +77,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/error").permitAll());
         // The API's documentation is as open as the published forms it describes.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(API_DOCS_PATHS).permitAll());
+        http.headers(SecurityHeaders::apply);
         // A new session id at login (no fixation), and every session registered, so that disabling an account
         // can end its sessions (AccountSessions); no limit on parallel sessions.
         http.sessionManagement(session -> session
