@@ -25,6 +25,11 @@ class FileInspectorTest {
     }
 
     @Test
+    void a_real_pdf_padded_to_nine_megabytes_still_passes_as_the_browser_test_uploads_it() {
+        assertThat(check("监测报告.pdf", SampleFiles.pdfOfSize(9 * 1024 * 1024))).isEmpty();
+    }
+
+    @Test
     void a_zip_renamed_docx_or_xlsx_is_refused_as_not_that_kind() {
         byte[] zip = SampleFiles.zip("readme.txt", "not a document");
 
@@ -76,8 +81,8 @@ class FileInspectorTest {
     @Test
     void an_image_with_absurd_dimensions_in_its_header_is_refused_before_decoding() {
         byte[] png = SampleFiles.image("png", 1, 1);
-        // IHDR width and height sit at bytes 16..23; claim 100000 x 100000 pixels (the CRC is then wrong too,
-        // which is fine: the dimensions are refused first or the file is unreadable either way).
+        // IHDR width and height sit at bytes 16..23: claim 100000 x 100000 pixels, which the header check refuses
+        // before a single pixel is decoded.
         byte[] giant = png.clone();
         giant[16] = 0; giant[17] = 1; giant[18] = (byte) 0x86; giant[19] = (byte) 0xA0;
         giant[20] = 0; giant[21] = 1; giant[22] = (byte) 0x86; giant[23] = (byte) 0xA0;
