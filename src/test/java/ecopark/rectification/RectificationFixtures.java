@@ -1,5 +1,7 @@
 package ecopark.rectification;
 
+import ecopark.base.filestore.SampleFiles;
+
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.NewTask;
@@ -65,7 +67,7 @@ public class RectificationFixtures {
 
     /** Uploads a small PDF as cc_staff. */
     public void uploadEvidence(long taskId) {
-        as("cc_staff", () -> evidence.upload(taskId, "整改照片.pdf", "%PDF-1.4 整改完成照片".getBytes(StandardCharsets.UTF_8)));
+        as("cc_staff", () -> evidence.upload(taskId, "整改照片.pdf", SampleFiles.pdf()));
     }
 
     /** Evidence uploaded and the task reported done by cc_staff. */

@@ -6,25 +6,24 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of document the product accepts as attachments or evidence, recognised by file name extension and
- * checked against the file's first bytes, so a renamed executable is not accepted as a PDF.
+ * The kinds of document the product accepts as attachments or evidence, recognised by file name extension; the
+ * content is then checked by parsing it ({@link FileInspector}), so a renamed executable or a ZIP called .docx is
+ * refused.
  */
 public enum FileKind {
-    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F'}, "pdf"),
-    WORD("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZipMagic.BYTES, "docx"),
-    EXCEL("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZipMagic.BYTES, "xlsx"),
-    LEGACY_OFFICE("application/octet-stream", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "doc", "xls"),
-    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "jpg", "jpeg"),
-    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "png"),
-    ZIP("application/zip", ZipMagic.BYTES, "zip");
+    PDF("application/pdf", "pdf"),
+    WORD("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    EXCEL("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    LEGACY_OFFICE("application/octet-stream", "doc", "xls"),
+    JPEG("image/jpeg", "jpg", "jpeg"),
+    PNG("image/png", "png"),
+    ZIP("application/zip", "zip");
 
     private final String contentType;
-    private final byte[] magic;
     private final List<String> extensions;
 
-    FileKind(String contentType, byte[] magic, String... extensions) {
+    FileKind(String contentType, String... extensions) {
         this.contentType = contentType;
-        this.magic = magic;
         this.extensions = List.of(extensions);
     }
 
@@ -49,21 +48,5 @@ public enum FileKind {
         }
         String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.extensions.contains(extension)).findFirst();
-    }
-
-    boolean matchesContent(byte[] content) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final class ZipMagic {
-        static final byte[] BYTES = {'P', 'K', 3, 4};
     }
 }

@@ -40,7 +40,8 @@ public class FileStore {
 
     /**
      * Stores a file after checking it: not empty, at most {@code ecopark.upload.max-megabytes}, of an accepted kind by name,
-     * and with content that really is of that kind.
+     * and with content that really is of that kind
+     * (parsed, see {@link FileInspector}); a refusal names the file and the reason.
      */
     public StoredFileInfo store(String fileName, byte[] content, String uploadedBy) {
         String name = fileName == null ? "" : fileName.strip();
@@ -55,9 +56,9 @@ public class FileStore {
         }
         FileKind kind = FileKind.byFileName(name)
                 .orElseThrow(() -> new BusinessRuleException("file.error.type", name));
-        if (!kind.matchesContent(content)) {
-            throw new BusinessRuleException("file.error.contentMismatch", name);
-        }
+        FileInspector.problem(kind, name, content, limit.bytes()).ifPresent(reason -> {
+            throw new BusinessRuleException(reason, name);
+        });
         StoredFile file = files.saveAndFlush(new StoredFile(name, kind.contentType(), content.length, sha256(content),
                 clock.instant(), uploadedBy));
         contents.save(new StoredFileContent(file.getId(), content));

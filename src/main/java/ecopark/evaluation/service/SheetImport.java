@@ -9,9 +9,9 @@ import static ecopark.evaluation.service.WorkbookLayout.*;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.NumberInput;
 import ecopark.base.filestore.UploadLimit;
+import ecopark.base.filestore.WorkbookGuard;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.park.service.ParkService;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,7 +34,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SheetImport {
 
     static final String FORMULA_WITHOUT_VALUE = "entry.import.formulaWithoutValue";
+    /** Far more rows than any sheet of the template has (it has one row per catalogue indicator or statistic). */
+    static final int MAX_ROWS = 2_000;
 
 
     private final IndicatorSheetService sheets;
@@ -117,15 +118,22 @@ public class SheetImport {
 
     private Plan read(SheetView sheet, byte[] content) {
         Plan plan = new Plan();
-        Workbook opened;
-        try {
-            opened = new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            // Not an .xlsx file, or a damaged one: POI's many exception types all mean the same to the user.
-            plan.problems.add(SheetImportProblem.at("", "spreadsheet.import.unreadable"));
+        WorkbookGuard.Opened opened = WorkbookGuard.open(content, limit.bytes());
+        if (opened.refusal() != null) {
+            // Not an .xlsx file, a damaged one, or a zip bomb: refused before any cell is read.
+            plan.problems.add(SheetImportProblem.at("", opened.refusal() == WorkbookGuard.Refusal.ZIP_BOMB
+                    ? WorkbookGuard.ZIP_BOMB : "spreadsheet.import.unreadable"));
             return plan;
         }
-        try (Workbook workbook = opened) {
+        try (Workbook workbook = opened.workbook()) {
+            for (Sheet each : workbook) {
+                int rows = WorkbookGuard.rowsBeyond(each, MAX_ROWS);
+                if (rows > 0) {
+                    plan.problems.add(SheetImportProblem.at(each.getSheetName(), WorkbookGuard.TOO_MANY_ROWS,
+                            each.getSheetName(), rows, MAX_ROWS));
+                    return plan;
+                }
+            }
             Catalogue catalogue = sheets.catalogueOf(sheet.reportId());
             readInfo(workbook, sheet, plan);
             readIndicators(workbook, sheet, catalogue, plan);

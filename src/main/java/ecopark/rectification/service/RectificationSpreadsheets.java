@@ -2,11 +2,11 @@ package ecopark.rectification.service;
 
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.filestore.UploadLimit;
+import ecopark.base.filestore.WorkbookGuard;
 import ecopark.base.i18n.TranslationProvider;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.domain.RectificationTaskRepository;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.data.domain.Page;
@@ -212,14 +211,13 @@ public class RectificationSpreadsheets {
     }
 
     private void read(byte[] bytes, InspectionRound round, List<ImportRow> rows, List<ImportProblem> problems) {
-        Workbook workbook;
-        try {
-            workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            problems.add(new ImportProblem(0, null, "rectification.import.error.notWorkbook"));
+        WorkbookGuard.Opened opened = WorkbookGuard.open(bytes, limit.bytes());
+        if (opened.refusal() != null) {
+            problems.add(new ImportProblem(0, null, opened.refusal() == WorkbookGuard.Refusal.ZIP_BOMB
+                    ? WorkbookGuard.ZIP_BOMB : "rectification.import.error.notWorkbook"));
             return;
         }
-        try (workbook) {
+        try (Workbook workbook = opened.workbook()) {
             Sheet sheet = workbook.getSheetAt(0);
             Map<String, Long> parks = parksFor(round);
             Set<String> seen = new HashSet<>();
@@ -237,6 +235,9 @@ public class RectificationSpreadsheets {
                 }
                 int number = r + 1;
                 List<ImportProblem> rowProblems = new ArrayList<>();
+                if (formulas(row, number, problems)) {
+                    continue;
+                }
                 String parkName = text(row, Column.PARK, formatter);
                 Long parkId = null;
                 if (parkName != null) {
@@ -375,6 +376,22 @@ public class RectificationSpreadsheets {
 
     private static Cell cell(Row row, Column column) {
         return row.getCell(column.ordinal(), Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+    }
+
+    /**
+     * Formula cells are refused with their row and column: without an evaluator POI would hand over the formula's
+     * text (not its result) as the value, and the ledger records what was typed.
+     */
+    private static boolean formulas(Row row, int number, List<ImportProblem> problems) {
+        boolean found = false;
+        for (Column c : Column.values()) {
+            Cell cell = cell(row, c);
+            if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                problems.add(new ImportProblem(number, c, WorkbookGuard.FORMULA));
+                found = true;
+            }
+        }
+        return found;
     }
 
     private static String text(Row row, Column column, DataFormatter formatter) {

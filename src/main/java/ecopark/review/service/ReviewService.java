@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -72,6 +73,7 @@ public class ReviewService {
     public static final int HAND_OVER_NOTE_MAX_LENGTH = 300;
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final TaskService tasks;
     private final ReportService reports;
     private final ReportWorkflow workflow;
@@ -90,7 +92,9 @@ public class ReviewService {
     ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
             ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
             AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail,
-            ReviewFeedback feedback, ReviewNotices notices, AccountDirectory accounts, ReviewCopyRepository copies) {
+            ReviewFeedback feedback, ReviewNotices notices, AccountDirectory accounts, ReviewCopyRepository copies,
+            ManagementService management) {
+        this.management = management;
         this.accounts = accounts;
         this.copies = copies;
         this.feedback = feedback;
@@ -483,6 +487,12 @@ public class ReviewService {
 
     private void decide(Task task, ReviewDecision.Outcome outcome, String comment, String decision) {
         SignedInUser me = currentUser.require();
+        try {
+            management.executeCommand(new TakeTaskForDecision(task.getId()));
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            // Another decision on this task (the reviewer's other tab) committed first.
+            throw new BusinessRuleException("review.error.alreadyDecided");
+        }
         long reportId = reportId(task);
         ReviewStage stage = ReviewStage.ofTaskKey(task.getTaskDefinitionKey());
         if (comment != null && !comment.isBlank()) {

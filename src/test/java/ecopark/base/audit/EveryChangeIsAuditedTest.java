@@ -1,5 +1,7 @@
 package ecopark.base.audit;
 
+import ecopark.base.filestore.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecopark.ActingUsers;
@@ -135,7 +137,7 @@ class EveryChangeIsAuditedTest {
         check("StatisticsService.apply", AuditAction.STATISTICS_SAVED, () -> as("cc_staff", () -> statistics.apply(staffPark(), List.of(new StatisticEdit(3301, "employees", new BigDecimal("120002"))))));
         check("SheetImport.importWorkbook", AuditAction.INDICATOR_SHEET_IMPORTED, () -> as("cc_staff", () -> sheetImport.importWorkbook(report, as("cc_staff", () -> workbook.export(report, Locale.SIMPLIFIED_CHINESE)).content())));
         AtomicReference<Long> attachment = new AtomicReference<>();
-        check("ReportAttachmentService.upload", AuditAction.ATTACHMENT_ADDED, () -> attachment.set(as("cc_staff", () -> attachments.upload(report, "监测报告.pdf", "%PDF-1.4 监测".getBytes(StandardCharsets.UTF_8)).id())));
+        check("ReportAttachmentService.upload", AuditAction.ATTACHMENT_ADDED, () -> attachment.set(as("cc_staff", () -> attachments.upload(report, "监测报告.pdf", SampleFiles.pdf()).id())));
         check("ReportAttachmentService.remove", AuditAction.ATTACHMENT_REMOVED, () -> as("cc_staff", () -> attachments.remove(attachment.get())));
 
         long submitted = fixtures.completeReport(3303);
@@ -171,7 +173,7 @@ class EveryChangeIsAuditedTest {
         check("RectificationService.requestExtension", AuditAction.RECTIFICATION_EXTENSION_REQUESTED, () -> as("cc_staff", () -> registry.requestExtension(t, registry.get(t).deadline().plusDays(30), "设备到货延迟")));
         check("RectificationService.decideExtension", AuditAction.RECTIFICATION_EXTENSION_APPROVED, () -> as("cc_manager", () -> registry.decideExtension(t, true, null)));
         AtomicReference<Long> file = new AtomicReference<>();
-        check("EvidenceService.upload", AuditAction.RECTIFICATION_EVIDENCE_ADDED, () -> file.set(as("cc_staff", () -> evidence.upload(t, "照片.pdf", "%PDF-1.4 照片".getBytes(StandardCharsets.UTF_8)).id())));
+        check("EvidenceService.upload", AuditAction.RECTIFICATION_EVIDENCE_ADDED, () -> file.set(as("cc_staff", () -> evidence.upload(t, "照片.pdf", SampleFiles.pdf()).id())));
         check("EvidenceService.remove", AuditAction.RECTIFICATION_EVIDENCE_REMOVED, () -> as("cc_staff", () -> evidence.remove(file.get())));
         rectification.uploadEvidence(t);
         check("RectificationService.markDone", AuditAction.RECTIFICATION_COMPLETED, () -> as("cc_staff", () -> registry.markDone(t, "已完成整改")));

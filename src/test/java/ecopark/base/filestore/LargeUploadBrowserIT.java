@@ -55,10 +55,6 @@ class LargeUploadBrowserIT extends BrowserTest {
     }
 
     private static byte[] pdf(int megabytes) {
-        byte[] content = new byte[megabytes * 1024 * 1024];
-        Arrays.fill(content, (byte) ' ');
-        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, content, 0, header.length);
-        return content;
+        return SampleFiles.pdfOfSize(megabytes * 1024 * 1024);
     }
 }

@@ -1,5 +1,7 @@
 package ecopark.rectification.ui;
 
+import ecopark.base.filestore.SampleFiles;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -134,7 +136,7 @@ class RectificationViewsTest extends UiTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("task-progress")).getElement()
                 .getTextRecursively()).contains("60%");
 
-        _get(EvidencePanel.class).receive("验收照片.pdf", "%PDF-1.4 照片".getBytes(StandardCharsets.UTF_8));
+        _get(EvidencePanel.class).receive("验收照片.pdf", SampleFiles.pdf());
         assertThat(_get(Span.class, spec -> spec.withId("evidence-message")).getText()).contains("已上传");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("task-history")).getElement()
                 .getTextRecursively()).contains("更新进度", "上传佐证材料");
@@ -159,7 +161,7 @@ class RectificationViewsTest extends UiTest {
         assertThat(message.getText()).contains("监测报告.pdf", "10 MB");
 
         panel.receive("伪装.pdf", "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(message.getText()).contains("内容与其扩展名不符");
+        assertThat(message.getText()).contains("伪装.pdf", "不是可以打开的 PDF 文档");
         assertThat(fixtures.as("cc_staff", () -> registry.get(id)).may().markDone()).isTrue();
     }
 

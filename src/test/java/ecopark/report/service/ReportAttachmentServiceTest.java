@@ -1,5 +1,7 @@
 package ecopark.report.service;
 
+import ecopark.base.filestore.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReportAttachmentServiceTest {
 
-    static final byte[] PDF = "%PDF-1.4\n碳达峰专项报告\n%%EOF".getBytes(StandardCharsets.UTF_8);
+    static final byte[] PDF = SampleFiles.pdf();
 
     @Autowired ReportAttachmentService attachments;
     @Autowired ReportService reports;
@@ -54,11 +56,11 @@ class ReportAttachmentServiceTest {
     @WithUserDetails("cc_staff")
     void files_that_are_too_large_of_another_kind_or_disguised_are_refused_with_a_reason() {
         long report = changchun2019();
-        byte[] tooLarge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        byte[] tooLarge = SampleFiles.pdfOfSize(10 * 1024 * 1024 + 1);
 
         assertThat(refusal(() -> attachments.upload(report, "big.pdf", tooLarge))).isEqualTo("file.error.tooLarge");
         assertThat(refusal(() -> attachments.upload(report, "setup.exe", PDF))).isEqualTo("file.error.type");
-        assertThat(refusal(() -> attachments.upload(report, "fake.pdf", "MZ...".getBytes()))).isEqualTo("file.error.contentMismatch");
+        assertThat(refusal(() -> attachments.upload(report, "fake.pdf", "MZ...".getBytes()))).isEqualTo("filecheck.error.executable");
         assertThat(refusal(() -> attachments.upload(report, "empty.pdf", new byte[0]))).isEqualTo("file.error.empty");
         assertThat(attachments.list(report)).extracting(AttachmentItem::fileName)
                 .doesNotContain("big.pdf", "setup.exe", "fake.pdf", "empty.pdf");

@@ -1,5 +1,7 @@
 package ecopark.report.ui;
 
+import ecopark.base.filestore.SampleFiles;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +32,7 @@ class AttachmentsPanelTest extends UiTest {
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, changchun2019());
 
-        _get(AttachmentsPanel.class).receive("重新核查改进方案.pdf", "%PDF-1.7 方案".getBytes(StandardCharsets.UTF_8));
+        _get(AttachmentsPanel.class).receive("重新核查改进方案.pdf", SampleFiles.pdf());
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("重新核查改进方案.pdf");
         assertThat(_get(Span.class, spec -> spec.withId("upload-message")).getText()).contains("已上传");

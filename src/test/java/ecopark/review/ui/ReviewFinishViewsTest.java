@@ -1,5 +1,7 @@
 package ecopark.review.ui;
 
+import ecopark.base.filestore.SampleFiles;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -50,7 +52,7 @@ class ReviewFinishViewsTest extends UiTest {
 
     /** 3360–3399 (see ReportFixtures). */
     private static final AtomicInteger YEARS = new AtomicInteger(3360);
-    private static final byte[] PDF = "%PDF-1.4\n循环化改造方案\n%%EOF".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PDF = SampleFiles.pdf();
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;

@@ -1,0 +1,62 @@
+package ecopark.base.filestore;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Walks a ZIP archive (also the container of .docx and .xlsx) by streaming it, before anything unpacks it into
+ * memory: too many entries, an entry that inflates far beyond its compressed size, or more unpacked bytes in all
+ * than the caller allows is a zip bomb, refused before POI or anyone else holds it in memory.
+ */
+public final class ZipGuard {
+
+    /** POI's own default (ZipSecureFile): an entry may inflate at most 100 times its compressed size. */
+    static final int MAX_RATIO = 100;
+    /** Below this an entry is too small for its ratio to matter (a short XML part compresses very well). */
+    private static final long RATIO_FREE_BYTES = 1024 * 1024;
+    static final int MAX_ENTRIES = 10_000;
+
+    /** Why an archive was refused: {@code problemKey} in the filecheck bundle, or null for a sound archive. */
+    public record Verdict(String problemKey, int entries, long unpackedBytes) {
+        public boolean sound() {
+            return problemKey == null;
+        }
+    }
+
+    private ZipGuard() {
+    }
+
+    /** Checks the archive; {@code maxUnpackedBytes} bounds the sum of all entries' unpacked sizes. */
+    public static Verdict inspect(byte[] content, long maxUnpackedBytes) {
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    return new Verdict("filecheck.error.zipBomb", entries, total);
+                }
+                long unpacked = 0;
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    unpacked += read;
+                    total += read;
+                    if (total > maxUnpackedBytes) {
+                        return new Verdict("filecheck.error.zipBomb", entries, total);
+                    }
+                }
+                long compressed = entry.getCompressedSize();
+                if (unpacked > RATIO_FREE_BYTES && (compressed <= 0 || unpacked / compressed > MAX_RATIO)) {
+                    return new Verdict("filecheck.error.zipBomb", entries, total);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // Damaged archive or undecodable entry names: not a readable ZIP.
+            return new Verdict("filecheck.error.notZip", entries, total);
+        }
+        return entries == 0 ? new Verdict("filecheck.error.notZip", 0, 0) : new Verdict(null, entries, total);
+    }
+}
