@@ -6,9 +6,5 @@ public enum ThresholdBasis {
     VALUE_ADDED_GROWING,
     VALUE_ADDED_SHRINKING,
     WATER_REGION,
-    INDUSTRY_OVERRIDE;
-
-    public String labelKey() {
-        return "evaluation.basis." + name();
-    }
+    INDUSTRY_OVERRIDE
 }
