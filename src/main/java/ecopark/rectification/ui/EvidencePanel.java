@@ -20,8 +20,8 @@ class EvidencePanel extends StoredFilesPanel {
         setId("evidence");
     }
 
-    private static Source source(EvidenceService evidence, long taskId) {
-        return new Source() {
+    private static Store source(EvidenceService evidence, long taskId) {
+        return new Store() {
             @Override
             public List<Item> list() {
                 return evidence.list(taskId).stream().map(EvidencePanel::item).toList();

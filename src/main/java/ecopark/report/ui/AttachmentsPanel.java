@@ -19,8 +19,8 @@ class AttachmentsPanel extends StoredFilesPanel {
         addClassNames("form-part", "attachments");
     }
 
-    private static Source source(ReportAttachmentService attachments, long reportId) {
-        return new Source() {
+    private static Store source(ReportAttachmentService attachments, long reportId) {
+        return new Store() {
             @Override
             public List<Item> list() {
                 return attachments.list(reportId).stream().map(AttachmentsPanel::item).toList();

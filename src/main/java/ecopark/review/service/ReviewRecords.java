@@ -83,8 +83,4 @@ public class ReviewRecords {
     public DownloadedFile download(long attachmentId) {
         return attachments.download(attachmentId);
     }
-
-    public long maxAttachmentMegabytes() {
-        return attachments.maxSizeMegabytes();
-    }
 }

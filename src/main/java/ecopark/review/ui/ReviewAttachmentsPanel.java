@@ -15,7 +15,7 @@ class ReviewAttachmentsPanel extends StoredFilesPanel {
 
     ReviewAttachmentsPanel(ReviewRecords records, long reportId, ZoneId zone) {
         super(source(records, reportId), new Look("report.attachments", "review-attachment",
-                "review-attachment-message"), false, zone, () -> { });
+                "review-attachment-message"), zone);
         addClassNames("form-part", "attachments");
         setId("review-attachments");
     }
@@ -28,24 +28,9 @@ class ReviewAttachmentsPanel extends StoredFilesPanel {
             }
 
             @Override
-            public void upload(String fileName, byte[] data) {
-                throw new UnsupportedOperationException("Reviewers do not add a park's documents");
-            }
-
-            @Override
             public Download download(long fileId) {
                 DownloadedFile file = records.download(fileId);
                 return new Download(file.fileName(), file.contentType(), file.content());
-            }
-
-            @Override
-            public void remove(long fileId) {
-                throw new UnsupportedOperationException("Reviewers do not remove a park's documents");
-            }
-
-            @Override
-            public long maxSizeMegabytes() {
-                return records.maxAttachmentMegabytes();
             }
         };
     }

@@ -35,6 +35,8 @@ public class StoredFilesPanel extends Div {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Source source;
+    /** Where uploads and removals go; null for a panel that only lists and downloads. */
+    private final Store store;
     private final Look look;
     private final boolean editable;
     private final ZoneId zone;
@@ -42,10 +44,22 @@ public class StoredFilesPanel extends Div {
     private final Div list = new Div();
     private final Span message = new Span();
 
-    protected StoredFilesPanel(Source source, Look look, boolean editable, ZoneId zone, Runnable changed) {
+    /** A panel of the files of a feature that stores them: uploads and removals while {@code editable}. */
+    protected StoredFilesPanel(Store store, Look look, boolean editable, ZoneId zone, Runnable changed) {
+        this(store, store, look, editable, zone, changed);
+    }
+
+    /** A panel that lists and downloads another feature's files, never changing them. */
+    protected StoredFilesPanel(Source source, Look look, ZoneId zone) {
+        this(source, null, look, false, zone, () -> { });
+    }
+
+    private StoredFilesPanel(Source source, Store store, Look look, boolean editable, ZoneId zone,
+            Runnable changed) {
         this.source = source;
+        this.store = store;
         this.look = look;
-        this.editable = editable;
+        this.editable = editable && store != null;
         this.zone = zone;
         this.changed = changed;
         list.addClassName(look.cssPrefix() + "-list");
@@ -64,7 +78,7 @@ public class StoredFilesPanel extends Div {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> receive(metadata.fileName(), data))));
-        int maxMegabytes = Math.toIntExact(source.maxSizeMegabytes());
+        int maxMegabytes = Math.toIntExact(store.maxSizeMegabytes());
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
         upload.addFileRejectedListener(e -> showError(text("rejected", e.getFileName(), maxMegabytes)));
         UploadTexts.apply(upload, maxMegabytes, text("add"), text("drop"), text("tooBig", maxMegabytes),
@@ -77,8 +91,9 @@ public class StoredFilesPanel extends Div {
 
     /** Stores an uploaded file; a refusal is shown next to the upload, nothing else changes. */
     public void receive(String fileName, byte[] data) {
+        java.util.Objects.requireNonNull(store, "A panel without a store has no upload");
         try {
-            source.upload(fileName, data);
+            store.upload(fileName, data);
             message.setText(text("uploaded", fileName));
             message.removeClassName("error");
             refresh();
@@ -117,7 +132,7 @@ public class StoredFilesPanel extends Div {
         if (editable) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 try {
-                    source.remove(item.id());
+                    store.remove(item.id());
                     refresh();
                     changed.run();
                 } catch (BusinessRuleException ex) {
@@ -145,14 +160,18 @@ public class StoredFilesPanel extends Div {
         return String.format("%.1f MB", bytes / (1024.0 * 1024));
     }
 
-    /** What the owning feature's service does with its files; each call applies that service's access rules. */
+    /** How the owning feature's service lists and hands out its files; each call applies its access rules. */
     public interface Source {
 
         List<Item> list();
 
-        void upload(String fileName, byte[] data);
-
         Download download(long fileId);
+    }
+
+    /** A source whose files can also be uploaded and removed, within its size limit. */
+    public interface Store extends Source {
+
+        void upload(String fileName, byte[] data);
 
         void remove(long fileId);
 
