@@ -58,6 +58,19 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Whether the current user may take the action for a whole jurisdiction (e.g. a manager handing down an inspection
+     * round of their bureau): a role that takes it, acting for that jurisdiction.
+     */
+    public boolean mayForJurisdiction(ParkAction action, long jurisdictionId) {
+        SignedInUser user = currentUser.require();
+        if (user.system()) {
+            return true;
+        }
+        return actionsOf(user.role()).contains(action) && user.role().isBoundToJurisdiction()
+                && Long.valueOf(jurisdictionId).equals(user.jurisdictionId());
+    }
+
     /** The parks the current user may read. */
     public ParkScope scope() {
         SignedInUser user = currentUser.require();
