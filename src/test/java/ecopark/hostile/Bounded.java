@@ -18,6 +18,8 @@ public final class Bounded {
     /** A small share of a server's heap: a POI workbook of a million rows would need several gigabytes. */
     public static final long MAX_ALLOCATED = 1L << 30;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Bounded.class);
+
     private Bounded() {
     }
 
@@ -25,6 +27,7 @@ public final class Bounded {
     public record Measured<T>(T result, Duration time, long allocatedBytes) {
 
         public Measured<T> withinBounds(String what) {
+            LOG.info("{}: {} ms, {} MB allocated", what, time.toMillis(), allocatedBytes >> 20);
             assertThat(time).as("time taken by %s", what).isLessThan(MAX_TIME);
             assertThat(allocatedBytes).as("bytes allocated by %s", what).isLessThan(MAX_ALLOCATED);
             return this;
