@@ -126,6 +126,18 @@ class LongTextTest extends UiTest {
         assertThat(refused.messageKey()).isEqualTo(PlainText.ERROR_TOO_LONG);
         Bounded.assertTranslated(refused.messageKey(), refused.args());
         assertThat(as.as("cc_reviewer1", () -> review.comments(report))).isEmpty();
+
+        login("cc_reviewer1");
+        UI.getCurrent().navigate(ecopark.review.ui.ReviewView.class, task);
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("review-comment"));
+        assertThat(comment.getMaxLength()).as("no maxlength: a browser would cut a paste silently").isZero();
+        _setValue(comment, PASTED);
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+        assertThat(comment.getValue()).isEqualTo(PASTED);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text"))
+                        .contains(String.valueOf(ecopark.review.domain.ReviewComment.BODY_MAX_LENGTH)));
+        assertThat(as.as("cc_reviewer1", () -> review.comments(report))).isEmpty();
     }
 
     @Test
@@ -144,6 +156,18 @@ class LongTextTest extends UiTest {
         Bounded.assertTranslated(refused.messageKey(), refused.args());
         assertThat(rectification.as("cc_manager", () -> tasks.find(TaskFilter.ALL, Pageable.unpaged())
                 .getTotalElements())).isEqualTo(before);
+    }
+
+    @Test
+    void a_task_title_with_an_invisible_direction_override_is_refused_naming_the_character() {
+        BusinessRuleException refused = refusal(() -> rectification.as("cc_manager", () -> tasks.create(
+                new ecopark.rectification.service.NewTask(rectification.changchun(),
+                        ecopark.rectification.domain.RectificationSource.CENTRAL_INSPECTION, null,
+                        "危废台账\u202E整改", null, "经开区生态环境分局", "王丽", "cc_staff", null,
+                        java.time.LocalDate.now().plusDays(30)))));
+
+        assertThat(refused.messageKey()).isEqualTo(PlainText.ERROR_CONTROL);
+        assertThat(refused.args()).containsExactly("U+202E", 5);
     }
 
     @Test

@@ -80,7 +80,7 @@ class MarkupInTextTest extends UiTest {
         HOSTILE.values().forEach(text -> assertThat(page).contains(text));
         assertThat(_find(Html.class)).isEmpty();
         assertThat(elements(_get(PublicLayout.class).getElement()))
-                .filter(e -> !e.isTextNode())
+                .filteredOn(e -> !e.isTextNode())
                 .noneMatch(e -> e.hasProperty("innerHTML") || e.getTag().equalsIgnoreCase("script")
                         || e.getTag().equalsIgnoreCase("img") || e.getTag().equalsIgnoreCase("b"));
 

@@ -451,6 +451,22 @@ public class RectificationSpreadsheets {
 
     /** A problem of an import: its row (1-based as Excel shows it, 0 for the whole file) and column. */
     public record ImportProblem(int row, Column column, String messageKey, Object... args) {
+
+        /** Longest text of a cell a message quotes: a hostile file may hold 32 767 characters in one. */
+        static final int QUOTED_MAX = 60;
+
+        public ImportProblem {
+            args = java.util.Arrays.stream(args).map(ImportProblem::quoted).toArray();
+        }
+
+        /** A cell's text as a message quotes it: invisible characters dropped, and shortened with "…". */
+        private static Object quoted(Object arg) {
+            if (!(arg instanceof String text)) {
+                return arg;
+            }
+            String visible = PlainText.withoutForbidden(text);
+            return visible.length() <= QUOTED_MAX ? visible : visible.substring(0, QUOTED_MAX - 1) + "…";
+        }
     }
 
     /** How many tasks were imported (0 when there were problems) and the problems. */

@@ -85,6 +85,10 @@ class RectificationImportHostileWorkbooksTest {
                         HostileWorkbooks::billionLaughs), "filecheck.workbook.doctype", 0, null),
                 new Hostile("a 32 767-character title", t -> title(t, "整".repeat(EXCEL_CELL_CHARS)),
                         "rectification.import.error.tooLong", 2, Column.TITLE),
+                new Hostile("a 32 767-character park name, quoted shortened",
+                        t -> edit(t, sheet -> sheet.getRow(1).getCell(Column.PARK.ordinal())
+                                .setCellValue("园".repeat(EXCEL_CELL_CHARS))),
+                        "rectification.import.error.park", 2, Column.PARK),
                 new Hostile("a title with a right-to-left override", t -> title(t, "危废\u202E台账整改"),
                         "text.error.control", 2, Column.TITLE),
                 // XML cannot hold a BEL; Excel writes it escaped as _x0007_, which POI reads back as U+0007.
