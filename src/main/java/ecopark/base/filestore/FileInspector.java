@@ -50,6 +50,10 @@ final class FileInspector {
         if (executable(content)) {
             return Optional.of("filecheck.error.executable");
         }
+        if (starts(content, '#', '!')) {
+            // A shell, Python or Perl script: no document of an accepted kind starts so.
+            return Optional.of("filecheck.error.script");
+        }
         long maxUnpacked = uploadLimitBytes * MAX_UNPACKED_FACTOR;
         return Optional.ofNullable(switch (kind) {
             case PDF -> pdf(content);

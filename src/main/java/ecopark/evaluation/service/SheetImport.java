@@ -8,6 +8,7 @@ import static ecopark.evaluation.service.WorkbookLayout.*;
 
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.NumberInput;
+import ecopark.base.domain.PlainText;
 import ecopark.base.filestore.UploadLimit;
 import ecopark.base.filestore.WorkbookGuard;
 import ecopark.evaluation.domain.IndicatorSheet;
@@ -118,22 +119,19 @@ public class SheetImport {
 
     private Plan read(SheetView sheet, byte[] content) {
         Plan plan = new Plan();
-        WorkbookGuard.Opened opened = WorkbookGuard.open(content, limit.bytes());
+        WorkbookGuard.Opened opened = WorkbookGuard.open(content, limit.bytes(), MAX_ROWS);
         if (opened.refusal() != null) {
-            // Not an .xlsx file, a damaged one, or a zip bomb: refused before any cell is read.
-            plan.problems.add(SheetImportProblem.at("", opened.refusal() == WorkbookGuard.Refusal.ZIP_BOMB
-                    ? WorkbookGuard.ZIP_BOMB : "spreadsheet.import.unreadable"));
+            // Not an .xlsx file, a damaged, encrypted or old one, a zip bomb, or far more than the template's rows
+            // and columns: refused before any cell is read (a sheet's limit is reported at the sheet).
+            WorkbookGuard.Refusal refusal = opened.refusal();
+            String where = refusal == WorkbookGuard.Refusal.TOO_MANY_ROWS
+                    || refusal == WorkbookGuard.Refusal.TOO_MANY_COLUMNS ? String.valueOf(opened.args()[0]) : "";
+            plan.problems.add(refusal == WorkbookGuard.Refusal.NOT_WORKBOOK
+                    ? SheetImportProblem.at("", "spreadsheet.import.unreadable")
+                    : SheetImportProblem.at(where, refusal.key(), opened.args()));
             return plan;
         }
         try (Workbook workbook = opened.workbook()) {
-            for (Sheet each : workbook) {
-                int rows = WorkbookGuard.rowsBeyond(each, MAX_ROWS);
-                if (rows > 0) {
-                    plan.problems.add(SheetImportProblem.at(each.getSheetName(), WorkbookGuard.TOO_MANY_ROWS,
-                            each.getSheetName(), rows, MAX_ROWS));
-                    return plan;
-                }
-            }
             Catalogue catalogue = sheets.catalogueOf(sheet.reportId());
             readInfo(workbook, sheet, plan);
             readIndicators(workbook, sheet, catalogue, plan);
@@ -290,6 +288,9 @@ public class SheetImport {
         if (reason != null && reason.length() > IndicatorSheet.REASON_MAX_LENGTH) {
             plan.problems.add(SheetImportProblem.at(reasonAddress, "evaluation.error.reasonTooLong",
                     IndicatorSheet.REASON_MAX_LENGTH));
+        } else if (reason != null) {
+            PlainText.check(reason, Integer.MAX_VALUE).ifPresent(p -> plan.problems.add(
+                    SheetImportProblem.at(reasonAddress, p.key(), p.args())));
         }
         plan.selection = selected;
         plan.selectionChanges = (int) symmetricDifference(selected, current);
@@ -472,6 +473,10 @@ public class SheetImport {
         if (type != CellType.STRING) {
             return Parsed.problem("spreadsheet.import.notANumber");
         }
+        if (PlainText.forbiddenCount(cell.getStringCellValue()) > 0) {
+            // An invisible character pasted with the number: named, rather than "not a number".
+            return Parsed.problem(PlainText.ERROR_CONTROL);
+        }
         NumberInput.Parsed parsed = NumberInput.parse(cell.getStringCellValue());
         return parsed.isValid() ? Parsed.of(parsed.value()) : Parsed.problem(parsed.errorKey());
     }
@@ -483,6 +488,10 @@ public class SheetImport {
 
     /** The problem of a cell, with what it shows (its formula, for a formula without a result). */
     private static SheetImportProblem problem(String address, Cell cell, String key) {
+        if (PlainText.ERROR_CONTROL.equals(key)) {
+            return SheetImportProblem.at(address, key,
+                    PlainText.check(text(cell), Integer.MAX_VALUE).orElseThrow().args());
+        }
         return FORMULA_WITHOUT_VALUE.equals(key) ? SheetImportProblem.at(address, key, "=" + cell.getCellFormula())
                 : SheetImportProblem.at(address, key, text(cell));
     }

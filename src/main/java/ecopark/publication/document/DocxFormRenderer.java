@@ -1,5 +1,6 @@
 package ecopark.publication.document;
 
+import ecopark.base.domain.PlainText;
 import ecopark.publication.service.PublishedForm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -137,7 +138,32 @@ public class DocxFormRenderer {
         run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(text == null ? "" : text);
+        run.setText(wordText(text));
+    }
+
+    /**
+     * Text as the document's XML may hold it: controls (which XML 1.0 forbids, so Word would refuse the file) become
+     * spaces, invisible format characters (zero-width space, byte-order mark, direction overrides) are left out, and
+     * a lone surrogate becomes U+FFFD.
+     */
+    static String wordText(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (PlainText.isForbidden(cp) || Character.getType(cp) == Character.FORMAT
+                    || cp == 0xFFFE || cp == 0xFFFF) {
+                // left out
+            } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private static XWPFTable table(XWPFDocument doc, int rows, int[] percent) {

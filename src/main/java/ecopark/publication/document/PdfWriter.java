@@ -1,5 +1,6 @@
 package ecopark.publication.document;
 
+import ecopark.base.domain.PlainText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -292,7 +293,11 @@ final class PdfWriter implements AutoCloseable {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** Tabs and other controls become spaces; a character without a glyph in the font becomes a replacement. */
+    /**
+     * Tabs and other controls become spaces; invisible format characters (zero-width space, byte-order mark,
+     * direction overrides: the font may have a glyph for them, but they would only hide in the text) are left out;
+     * a character without a glyph in the font becomes a replacement.
+     */
     String sanitize(String text) {
         if (text == null) {
             return "";
@@ -301,6 +306,8 @@ final class PdfWriter implements AutoCloseable {
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != '\u3000') {
                 out.append(' ');
+            } else if (PlainText.isForbidden(cp) || Character.getType(cp) == Character.FORMAT) {
+                // left out
             } else if (cmap.getGlyphId(cp) > 0) {
                 out.appendCodePoint(cp);
             } else {

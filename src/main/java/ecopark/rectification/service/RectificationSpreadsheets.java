@@ -1,6 +1,7 @@
 package ecopark.rectification.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.PlainText;
 import ecopark.base.filestore.UploadLimit;
 import ecopark.base.filestore.WorkbookGuard;
 import ecopark.base.i18n.TranslationProvider;
@@ -214,10 +215,14 @@ public class RectificationSpreadsheets {
     }
 
     private void read(byte[] bytes, InspectionRound round, List<ImportRow> rows, List<ImportProblem> problems) {
-        WorkbookGuard.Opened opened = WorkbookGuard.open(bytes, limit.bytes());
+        WorkbookGuard.Opened opened = WorkbookGuard.open(bytes, limit.bytes(), MAX_ROWS + 1);
         if (opened.refusal() != null) {
-            problems.add(new ImportProblem(0, null, opened.refusal() == WorkbookGuard.Refusal.ZIP_BOMB
-                    ? WorkbookGuard.ZIP_BOMB : "rectification.import.error.notWorkbook"));
+            problems.add(switch (opened.refusal()) {
+                case NOT_WORKBOOK -> new ImportProblem(0, null, "rectification.import.error.notWorkbook");
+                // The header row and MAX_ROWS tasks.
+                case TOO_MANY_ROWS -> new ImportProblem(0, null, "rectification.import.error.tooManyRows", MAX_ROWS);
+                default -> new ImportProblem(0, null, opened.refusal().key(), opened.args());
+            });
             return;
         }
         try (Workbook workbook = opened.workbook()) {
@@ -259,10 +264,10 @@ public class RectificationSpreadsheets {
                         rowProblems.add(new ImportProblem(number, c, "rectification.import.error.required"));
                     }
                 }
-                length(rowProblems, number, Column.TITLE, title, RectificationTask.TITLE_MAX_LENGTH);
-                length(rowProblems, number, Column.DESCRIPTION, description, RectificationTask.DESCRIPTION_MAX_LENGTH);
-                length(rowProblems, number, Column.RESPONSIBLE_UNIT, unit, RectificationTask.UNIT_MAX_LENGTH);
-                length(rowProblems, number, Column.RESPONSIBLE_PERSON, person, RectificationTask.PERSON_MAX_LENGTH);
+                plain(rowProblems, number, Column.TITLE, title, RectificationTask.TITLE_MAX_LENGTH);
+                plain(rowProblems, number, Column.DESCRIPTION, description, RectificationTask.DESCRIPTION_MAX_LENGTH);
+                plain(rowProblems, number, Column.RESPONSIBLE_UNIT, unit, RectificationTask.UNIT_MAX_LENGTH);
+                plain(rowProblems, number, Column.RESPONSIBLE_PERSON, person, RectificationTask.PERSON_MAX_LENGTH);
                 LocalDate deadline = date(row, Column.DEADLINE, formatter, number, rowProblems);
                 LocalDate assignedOn = date(row, Column.ASSIGNED_ON, formatter, number, rowProblems);
                 if (assignedOn == null) {
@@ -347,9 +352,16 @@ public class RectificationSpreadsheets {
                 .contains(status.toLowerCase(Locale.ROOT));
     }
 
-    private static void length(List<ImportProblem> problems, int row, Column column, String value, int max) {
+    /**
+     * A text column's rules: at most {@code max} characters, and no invisible control characters (as everywhere
+     * else in the product, {@link PlainText}), each refusal at its row and column.
+     */
+    private static void plain(List<ImportProblem> problems, int row, Column column, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(new ImportProblem(row, column, "rectification.import.error.tooLong", max));
+        } else if (value != null) {
+            PlainText.check(value, max).ifPresent(p -> problems.add(new ImportProblem(row, column, p.key(),
+                    p.args())));
         }
     }
 
@@ -442,6 +454,22 @@ public class RectificationSpreadsheets {
 
     /** A problem of an import: its row (1-based as Excel shows it, 0 for the whole file) and column. */
     public record ImportProblem(int row, Column column, String messageKey, Object... args) {
+
+        /** Longest text of a cell a message quotes: a hostile file may hold 32 767 characters in one. */
+        static final int QUOTED_MAX = 60;
+
+        public ImportProblem {
+            args = java.util.Arrays.stream(args).map(ImportProblem::quoted).toArray();
+        }
+
+        /** A cell's text as a message quotes it: invisible characters dropped, and shortened with "…". */
+        private static Object quoted(Object arg) {
+            if (!(arg instanceof String text)) {
+                return arg;
+            }
+            String visible = PlainText.withoutForbidden(text);
+            return visible.length() <= QUOTED_MAX ? visible : visible.substring(0, QUOTED_MAX - 1) + "…";
+        }
     }
 
     /** How many tasks were imported (0 when there were problems) and the problems. */

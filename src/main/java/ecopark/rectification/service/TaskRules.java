@@ -1,6 +1,7 @@
 package ecopark.rectification.service;
 
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.domain.PlainText;
 import ecopark.rectification.domain.RectificationTask;
 import java.time.LocalDate;
 
@@ -16,6 +17,10 @@ final class TaskRules {
         required(person, "rectification.error.personRequired", RectificationTask.PERSON_MAX_LENGTH);
         if (description != null && description.strip().length() > RectificationTask.DESCRIPTION_MAX_LENGTH) {
             throw new BusinessRuleException("rectification.error.tooLong", RectificationTask.DESCRIPTION_MAX_LENGTH);
+        }
+        // Invisible and direction-changing characters are refused as in every other text (PlainText).
+        for (String text : new String[] {title, description, unit, person}) {
+            PlainText.require(text, Integer.MAX_VALUE);
         }
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.domain.BusinessRuleException;
-import ecopark.rectification.domain.RectificationTask;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +25,7 @@ class ReasonDialog extends Dialog {
         text.setLabel(label);
         text.setWidthFull();
         text.setMinHeight("6em");
-        text.setMaxLength(RectificationTask.NOTE_MAX_LENGTH);
+        // No maxlength: the browser would cut a longer paste silently; the service refuses it with the limit.
         if (explanation != null) {
             add(new Paragraph(explanation));
         }

@@ -34,7 +34,6 @@ import ecopark.report.service.ReportSnapshot;
 import ecopark.report.service.ReviewFeedback;
 import ecopark.report.service.RevisionView;
 import ecopark.report.service.SnapshotIndicator;
-import ecopark.review.domain.ReviewComment;
 import ecopark.review.service.ReviewDiagrams;
 import ecopark.review.service.ReviewHistory;
 import ecopark.review.service.ReviewRecords;
@@ -160,7 +159,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
                 + row.name().in(getLocale()));
         TextArea body = new TextArea(getTranslation("review.comment"));
         body.setId("indicator-comment");
-        body.setMaxLength(ReviewComment.BODY_MAX_LENGTH);
+        // No maxlength: the browser would cut a longer paste silently; the service refuses it with the limit.
         body.setWidthFull();
         dialog.add(body);
         Button save = new Button(getTranslation("review.addComment"), e -> {
@@ -204,7 +203,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         comment.setId("review-comment");
         comment.setLabel(getTranslation("review.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(ReviewComment.BODY_MAX_LENGTH);
         Button add = new Button(getTranslation("review.addComment"), VaadinIcon.COMMENT_O.create(), e -> act(() -> {
             review.comment(detail.task().taskId(), anchor.getValue(), comment.getValue());
             comment.clear();

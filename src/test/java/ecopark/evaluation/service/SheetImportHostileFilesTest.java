@@ -15,7 +15,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Hostile and malformed files given to the section 三 import are refused with one clear reason and change nothing:
- * a zip bomb, a sheet with far more rows than the template, a file that is no workbook. Report years 3561–3569.
+ * a zip bomb, a sheet with far more rows than the template (named with the first row beyond the limit), a file that
+ * is no workbook. Report years 3561–3569.
  */
 @ApplicationTest
 class SheetImportHostileFilesTest {
@@ -56,7 +57,7 @@ class SheetImportHostileFilesTest {
         assertThat(result.applied()).isFalse();
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.messageKey()).isEqualTo("filecheck.workbook.tooManyRows");
-            assertThat(p.args()).containsExactly("指标数据", SheetImport.MAX_ROWS + 11, SheetImport.MAX_ROWS);
+            assertThat(p.args()).containsExactly("指标数据", SheetImport.MAX_ROWS + 1, SheetImport.MAX_ROWS);
         });
         assertThat(sheets.sheet(report)).isEqualTo(before);
     }
