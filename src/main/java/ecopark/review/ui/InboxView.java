@@ -28,6 +28,7 @@ import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.InboxFilter;
 import ecopark.review.service.InboxFilter.InboxSort;
 import ecopark.review.service.ReviewDoneItem;
+import ecopark.review.service.ReviewCopies;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.AppRole;
@@ -70,11 +71,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private final Tab handled = new Tab();
     private final Tab copied = new Tab();
 
-    public InboxView(ReviewService review, CurrentUser currentUser, Clock clock) {
+    public InboxView(ReviewService review, ReviewCopies copyService, CurrentUser currentUser, Clock clock) {
         this.review = review;
         this.me = currentUser.require().username();
         this.clock = clock;
-        this.copies = new CopiesGrid(review, clock.getZone());
+        this.copies = new CopiesGrid(copyService, clock.getZone());
         addClassName("inbox");
         setSizeFull();
 
@@ -82,7 +83,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         mine.setLabel(getTranslation("inbox.tab.mine"));
         handled.setLabel(getTranslation("inbox.tab.done"));
         copied.setId("tab-copies");
-        long unread = review.unreadCopies();
+        long unread = copyService.unread();
         copied.setLabel(unread == 0 ? getTranslation("inbox.tab.copies")
                 : getTranslation("inbox.tab.copiesUnread", unread));
         tabs = new Tabs(all, mine, handled, copied);
