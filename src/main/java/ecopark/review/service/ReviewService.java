@@ -109,15 +109,20 @@ public class ReviewService {
 
     /**
      * A submission starts the review process, or — after a return or withdrawal — continues the same process at
-     * its revision step, so the history of the report stays in one process instance.
+     * its revision step, so the history of the report stays in one process instance. A first revision has no process
+     * yet, so only a later one looks for the waiting revision step. The submission was checked for completeness in
+     * this same transaction just before (ReportWorkflow.submit publishes the event only then): the process is told so
+     * in a transient variable, which is never stored, and does not evaluate the report a second time.
      */
     @EventListener
     public void onSubmitted(ReportSubmitted submitted) {
         String businessKey = BUSINESS_KEY_PREFIX + submitted.reportId();
-        Task revise = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey("revise")
-                .singleResult();
+        Map<String, Object> checked = Map.of(ReviewProcess.SUBMISSION_CHECKED, true);
+        Task revise = submitted.revisionNumber() == 1 ? null : tasks.createTaskQuery()
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey("revise").singleResult();
         if (revise != null) {
-            tasks.complete(revise.getId(), Map.of("resubmitted", true, "revisionNumber", submitted.revisionNumber()));
+            tasks.complete(revise.getId(), Map.of("resubmitted", true, "revisionNumber", submitted.revisionNumber()),
+                    checked);
             return;
         }
         long jurisdictionId = directory.jurisdictionOfPark(submitted.parkId())
@@ -130,7 +135,8 @@ public class ReviewService {
         variables.put("reviewerGroup", AppRole.REVIEWER.candidateGroup(jurisdictionId));
         variables.put("managerGroup", AppRole.MANAGER.candidateGroup(jurisdictionId));
         variables.put("staffGroup", AppRole.STAFF.candidateGroup(submitted.parkId()));
-        runtime.startProcessInstanceByKey(ReviewProcess.PROCESS_KEY, businessKey, variables);
+        runtime.createProcessInstanceBuilder().processDefinitionKey(ReviewProcess.PROCESS_KEY).businessKey(businessKey)
+                .variables(variables).transientVariables(checked).start();
     }
 
     /** docs/product.md: staff can withdraw a submission that nobody has claimed yet. */
@@ -242,17 +248,6 @@ public class ReviewService {
     public List<ReviewFeedback.Item> comments(long reportId) {
         reports.get(reportId);
         return feedback.forReport(reportId);
-    }
-
-    /** What the reviewer has handled (已办), newest first. */
-    @RolesAllowed(AppRole.REVIEWER_NAME)
-    @Transactional(readOnly = true)
-    public Page<ReviewDoneItem> done(Pageable pageable) {
-        return decisions.findByReviewer(currentUser.require().username(), pageable).map(d -> {
-            AnnualReport report = reports.get(d.getReportId());
-            return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(), d.getRevisionNumber(),
-                    d.getStage(), d.getOutcome(), d.getDecidedAt());
-        });
     }
 
     /** The task and the revision it reviews, for the review screen. */
