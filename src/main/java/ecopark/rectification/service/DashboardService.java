@@ -7,7 +7,6 @@ import ecopark.rectification.domain.InspectionRoundRepository;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.domain.RectificationTaskRepository;
-import ecopark.rectification.domain.TaskStatistics;
 import ecopark.rectification.domain.TaskStatistics.MonthCount;
 import ecopark.rectification.domain.TaskStatistics.TaskCounts;
 import ecopark.rectification.service.Dashboard.BurnDownPoint;
@@ -27,13 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The managers' dashboard: two grouped queries over the jurisdiction's tasks (counts per park, source and round;
- * tasks assigned and closed per month) folded into every figure of the page, plus the longest-overdue tasks.
+ * tasks assigned and closed per month) folded into every figure of the page, plus the longest-overdue tasks; the
+ * parks are joined by jurisdiction ({@link DashboardStatistics}), so the statements do not grow with the scope.
  * Overdue and due-soon come from the deadline and today's date in the query, not from the process engine.
  */
 @Service
@@ -45,7 +44,7 @@ public class DashboardService {
     static final int BURN_DOWN_MONTHS = 120;
     static final int LONGEST_OVERDUE = 10;
 
-    private final TaskStatistics statistics;
+    private final DashboardStatistics statistics;
     private final InspectionRoundRepository rounds;
     private final RectificationTaskRepository tasks;
     private final TaskQueries registry;
@@ -53,7 +52,7 @@ public class DashboardService {
     private final AccessPolicy access;
     private final Clock clock;
 
-    DashboardService(TaskStatistics statistics, InspectionRoundRepository rounds, RectificationTaskRepository tasks,
+    DashboardService(DashboardStatistics statistics, InspectionRoundRepository rounds, RectificationTaskRepository tasks,
             TaskQueries registry, ParkService parks, AccessPolicy access, Clock clock) {
         this.statistics = statistics;
         this.rounds = rounds;
@@ -69,15 +68,12 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> parkNames = parks.findVisible(null, Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(ParkListItem::id, ParkListItem::name, (a, b) -> a, LinkedHashMap::new));
-        List<Long> parkIds;
         if (filter.parkId() != null) {
             access.requirePark(filter.parkId());
-            parkIds = List.of(filter.parkId());
-        } else {
-            // Administrators reach every park: no IN list at all.
-            parkIds = access.scope().isAll() ? null : List.copyOf(parkNames.keySet());
         }
-        List<TaskCounts> counts = statistics.counts(parkIds, filter.source(), filter.roundId(), today,
+        DashboardStatistics.Selection selection = new DashboardStatistics.Selection(access.scope(), filter.parkId(),
+                filter.source(), filter.roundId());
+        List<TaskCounts> counts = statistics.counts(selection, today,
                 today.plusDays(TaskQueries.DUE_SOON_DAYS), filter.year());
 
         Figures totals = Figures.NONE;
@@ -111,10 +107,9 @@ public class DashboardService {
                 .sorted(Comparator.comparing((Dashboard.RoundProgress r) -> issuedOn(roundById.get(r.roundId())))
                         .reversed().thenComparing(Dashboard.RoundProgress::name))
                 .toList();
-        List<BurnDownPoint> burnDown = burnDown(statistics.months(parkIds, filter.source(), filter.roundId()),
-                YearMonth.from(today));
+        List<BurnDownPoint> burnDown = burnDown(statistics.months(selection), YearMonth.from(today));
         return new Dashboard(filter, today, totals, sources, parkFigures, roundProgress, burnDown,
-                longestOverdue(filter, parkNames));
+                longestOverdue(selection, today, parkNames));
     }
 
     /** Open tasks at the end of each month: everything assigned up to it minus everything closed up to it. */
@@ -142,12 +137,12 @@ public class DashboardService {
                 points.size());
     }
 
-    private List<TaskListItem> longestOverdue(DashboardFilter filter, Map<Long, String> parkNames) {
-        TaskFilter tasksFilter = new TaskFilter(filter.parkId(), filter.source(), filter.roundId(), TaskState.OVERDUE,
-                null, null);
-        // A limited query without the count a Page would add.
-        List<RectificationTask> oldest = tasks.findBy(registry.specification(tasksFilter, parkNames.keySet()),
-                q -> q.sortBy(Sort.by("deadline", "id")).limit(LONGEST_OVERDUE).all());
+    private List<TaskListItem> longestOverdue(DashboardStatistics.Selection selection, LocalDate today,
+            Map<Long, String> parkNames) {
+        List<Long> ids = statistics.longestOverdue(selection, today, LONGEST_OVERDUE);
+        Map<Long, RectificationTask> byId = new HashMap<>();
+        tasks.findAllById(ids).forEach(t -> byId.put(t.getId(), t));
+        List<RectificationTask> oldest = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return oldest.stream().map(registry.listing(parkNames, registry.roundNames(oldest))).toList();
     }
 

@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
 public class ReviewProcess {
 
     public static final String PROCESS_KEY = "annualReportReview";
+    /**
+     * Transient variable (never stored) set by whoever starts or resumes the process right after a passing
+     * completeness check in the same transaction, so that the check does not evaluate the report twice.
+     */
+    public static final String SUBMISSION_CHECKED = "submissionChecked";
 
     private static final AuditTrail.Actor SYSTEM = AuditTrail.SYSTEM;
     private static final Logger log = LoggerFactory.getLogger(ReviewProcess.class);
@@ -53,6 +58,9 @@ public class ReviewProcess {
 
     /** Completeness check of docs/product.md: the same single check the editor asks before offering submission. */
     public boolean checkCompleteness(DelegateExecution execution, Long reportId) {
+        if (Boolean.TRUE.equals(execution.getTransientVariable(SUBMISSION_CHECKED))) {
+            return true;
+        }
         return SystemActor.call(() -> workflow.submissionProblems(reportId).isEmpty());
     }
 

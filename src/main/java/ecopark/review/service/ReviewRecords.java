@@ -13,16 +13,19 @@ import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.security.AccessPolicy;
 import ecopark.security.AppRole;
+import ecopark.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a reviewer reads besides the task itself: the record of a decision taken (已办) and the report's supporting
+ * What a reviewer reads besides the task itself: the decisions taken (已办) and the record of each and the report's supporting
  * documents. Read-only; kept apart from {@link ReviewService}, which changes the review's state.
  */
 @Service
@@ -44,15 +47,28 @@ public class ReviewRecords {
     private final ReportWorkflow workflow;
     private final ReportAttachmentService attachments;
     private final AccessPolicy access;
+    private final CurrentUser currentUser;
 
     ReviewRecords(ReviewDecisionRepository decisions, ReviewCommentRepository comments, ReportService reports,
-            ReportWorkflow workflow, ReportAttachmentService attachments, AccessPolicy access) {
+            ReportWorkflow workflow, ReportAttachmentService attachments, AccessPolicy access,
+            CurrentUser currentUser) {
         this.decisions = decisions;
         this.comments = comments;
         this.reports = reports;
         this.workflow = workflow;
         this.attachments = attachments;
         this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    /** What the reviewer has handled (已办), newest first. */
+    @RolesAllowed(AppRole.REVIEWER_NAME)
+    public Page<ReviewDoneItem> done(Pageable pageable) {
+        return decisions.findByReviewer(currentUser.require().username(), pageable).map(d -> {
+            AnnualReport report = reports.get(d.getReportId());
+            return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(),
+                    d.getRevisionNumber(), d.getStage(), d.getOutcome(), d.getDecidedAt());
+        });
     }
 
     /** The record of one decision, for the reviewers of the bureau the report belongs to. */

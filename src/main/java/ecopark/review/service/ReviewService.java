@@ -1,29 +1,30 @@
 package ecopark.review.service;
 
+import static ecopark.review.service.ReviewTasks.jurisdictionId;
+import static ecopark.review.service.ReviewTasks.parkId;
+import static ecopark.review.service.ReviewTasks.reportId;
+import static ecopark.review.service.ReviewTasks.revisionNumber;
+
 import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditDetail;
-import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.PlainText;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.ReportStatus;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportSubmitted;
-import ecopark.report.service.ReviewFeedback;
 import ecopark.report.service.ReportWithdrawalRequested;
 import ecopark.report.service.ReportWorkflow;
+import ecopark.report.service.ReviewFeedback;
 import ecopark.report.service.RevisionView;
 import ecopark.review.domain.ReviewComment;
 import ecopark.review.domain.ReviewCommentRepository;
-import ecopark.review.domain.ReviewCopy;
-import ecopark.review.domain.ReviewCopyRepository;
 import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.process.ReviewNotices;
 import ecopark.review.process.ReviewProcess;
 import ecopark.security.AccessPolicy;
-import ecopark.security.ParkAction;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import ecopark.security.OrganisationDirectory;
@@ -33,29 +34,21 @@ import ecopark.security.service.AccountDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.common.engine.api.FlowableException;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The bureau's review of submitted reports through the BPMN process: the inbox of a jurisdiction, claiming,
  * approving and returning with comments, four eyes at final sign-off. Report status, revision and process state
- * change in one transaction (Flowable shares the transaction manager).
+ * change in one transaction (Flowable shares the transaction manager). Copies for information (抄送) live in
+ * {@link ReviewCopies}; both find tasks and audit acts on them through {@link ReviewTasks}.
  */
 @Service
 @Transactional
@@ -76,6 +70,8 @@ public class ReviewService {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TaskService tasks;
+    private final ReviewTasks reviewTasks;
+    private final ReviewInboxQuery inboxQuery;
     private final ReportService reports;
     private final ReportWorkflow workflow;
     private final ReviewDecisionRepository decisions;
@@ -84,25 +80,20 @@ public class ReviewService {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final AuditTrail auditTrail;
     private final ReviewFeedback feedback;
     private final ReviewNotices notices;
     private final AccountDirectory accounts;
-    private final ReviewCopyRepository copies;
 
-    ReviewService(RuntimeService runtime, TaskService tasks, ReportService reports, ReportWorkflow workflow,
-            ReviewDecisionRepository decisions, ReviewCommentRepository comments, OrganisationDirectory directory,
-            AccessPolicy access, CurrentUser currentUser, Clock clock, AuditTrail auditTrail,
-            ReviewFeedback feedback, ReviewNotices notices, AccountDirectory accounts, ReviewCopyRepository copies,
-            ManagementService management) {
-        this.management = management;
-        this.accounts = accounts;
-        this.copies = copies;
-        this.feedback = feedback;
-        this.notices = notices;
-        this.auditTrail = auditTrail;
+    ReviewService(RuntimeService runtime, ManagementService management, TaskService tasks, ReviewTasks reviewTasks,
+            ReviewInboxQuery inboxQuery, ReportService reports, ReportWorkflow workflow, ReviewDecisionRepository decisions,
+            ReviewCommentRepository comments, OrganisationDirectory directory, AccessPolicy access,
+            CurrentUser currentUser, Clock clock, ReviewFeedback feedback, ReviewNotices notices,
+            AccountDirectory accounts) {
         this.runtime = runtime;
+        this.management = management;
         this.tasks = tasks;
+        this.reviewTasks = reviewTasks;
+        this.inboxQuery = inboxQuery;
         this.reports = reports;
         this.workflow = workflow;
         this.decisions = decisions;
@@ -111,19 +102,27 @@ public class ReviewService {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.feedback = feedback;
+        this.notices = notices;
+        this.accounts = accounts;
     }
 
     /**
      * A submission starts the review process, or — after a return or withdrawal — continues the same process at
-     * its revision step, so the history of the report stays in one process instance.
+     * its revision step, so the history of the report stays in one process instance. A first revision has no process
+     * yet, so only a later one looks for the waiting revision step. The submission was checked for completeness in
+     * this same transaction just before (ReportWorkflow.submit publishes the event only then): the process is told so
+     * in a transient variable, which is never stored, and does not evaluate the report a second time.
      */
     @EventListener
     public void onSubmitted(ReportSubmitted submitted) {
         String businessKey = BUSINESS_KEY_PREFIX + submitted.reportId();
-        Task revise = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey("revise")
-                .singleResult();
+        Map<String, Object> checked = Map.of(ReviewProcess.SUBMISSION_CHECKED, true);
+        Task revise = submitted.revisionNumber() == 1 ? null : tasks.createTaskQuery()
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey("revise").singleResult();
         if (revise != null) {
-            tasks.complete(revise.getId(), Map.of("resubmitted", true, "revisionNumber", submitted.revisionNumber()));
+            tasks.complete(revise.getId(), Map.of("resubmitted", true, "revisionNumber", submitted.revisionNumber()),
+                    checked);
             return;
         }
         long jurisdictionId = directory.jurisdictionOfPark(submitted.parkId())
@@ -136,7 +135,8 @@ public class ReviewService {
         variables.put("reviewerGroup", AppRole.REVIEWER.candidateGroup(jurisdictionId));
         variables.put("managerGroup", AppRole.MANAGER.candidateGroup(jurisdictionId));
         variables.put("staffGroup", AppRole.STAFF.candidateGroup(submitted.parkId()));
-        runtime.startProcessInstanceByKey(ReviewProcess.PROCESS_KEY, businessKey, variables);
+        runtime.createProcessInstanceBuilder().processDefinitionKey(ReviewProcess.PROCESS_KEY).businessKey(businessKey)
+                .variables(variables).transientVariables(checked).start();
     }
 
     /** docs/product.md: staff can withdraw a submission that nobody has claimed yet. */
@@ -161,56 +161,33 @@ public class ReviewService {
     }
 
     /**
-     * The inbox narrowed to a stage, park and report year, in the chosen order; filtered, counted and paged by the
-     * process engine's queries. A park outside the reviewer's jurisdiction simply matches no task.
+     * The inbox narrowed to a stage, park and report year, in the chosen order: counted and paged by
+     * {@link ReviewInboxQuery} in two statements, however many tasks, parks and reports there are. A park outside the
+     * reviewer's jurisdiction simply matches no task.
      */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
     public Page<ReviewTaskItem> inbox(InboxFilter filter, Pageable pageable) {
         SignedInUser me = currentUser.require();
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.PROCESS_KEY);
-        if (filter.mineOnly()) {
-            query.taskAssignee(me.username());
-        } else {
-            query.taskCandidateGroup(me.candidateGroup()).ignoreAssigneeValue();
+        long total = inboxQuery.count(filter, me.username(), me.candidateGroup());
+        if (total == 0) {
+            return Page.empty(pageable);
         }
-        if (filter.stage() != null) {
-            query.taskDefinitionKey(filter.stage().taskKey());
-        }
-        if (filter.parkId() != null) {
-            query.processVariableValueEquals("parkId", filter.parkId());
-        }
-        if (filter.year() != null) {
-            // The process carries ids, not the year: the year picks the reports of the reviewer's parks first.
-            List<Long> reportIds = reports.findVisible(Pageable.unpaged()).stream()
-                    .filter(r -> r.year() == filter.year())
-                    .filter(r -> filter.parkId() == null || r.parkId() == filter.parkId())
-                    .map(r -> r.id()).toList();
-            if (reportIds.isEmpty()) {
-                return Page.empty(pageable);
-            }
-            query.or();
-            reportIds.forEach(id -> query.processVariableValueEquals("reportId", id));
-            query.endOr();
-        }
-        long total = query.count();
-        query.includeProcessVariables();
-        switch (filter.sort()) {
-            case DUE_FIRST -> query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc();
-            case NEWEST_FIRST -> query.orderByTaskCreateTime().desc();
-            case OLDEST_FIRST -> query.orderByTaskCreateTime().asc();
-        }
-        List<Task> page = query.orderByTaskId().asc()
-                .listPage((int) pageable.getOffset(), pageable.getPageSize());
         Instant now = clock.instant();
-        List<ReviewTaskItem> items = page.stream().map(t -> toItem(t, now)).toList();
+        List<ReviewTaskItem> items = inboxQuery.page(filter, me.username(), me.candidateGroup(),
+                pageable.getOffset(), pageable.getPageSize()).stream()
+                .map(r -> new ReviewTaskItem(r.taskId(), r.reportId(), r.parkName(), r.year(), r.revisionNumber(),
+                        r.stage(), r.createdAt(), r.dueAt(), r.assignee(),
+                        r.assignee() == null ? null : r.assigneeName() == null ? r.assignee() : r.assigneeName(),
+                        r.dueAt() != null && r.dueAt().isBefore(now)))
+                .toList();
         return new PageImpl<>(items, pageable, total);
     }
 
     /** Takes a task; exactly one of two reviewers claiming at the same moment wins. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void claim(String taskId) {
-        Task task = requireTask(taskId);
+        Task task = reviewTasks.require(taskId);
         SignedInUser me = currentUser.require();
         requireNotPreliminaryApprover(task, me);
         if (task.getAssignee() != null) {
@@ -221,7 +198,7 @@ public class ReviewService {
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.claimedByOther");
         }
-        audit(task, AuditAction.REVIEW_CLAIMED);
+        reviewTasks.audit(task, AuditAction.REVIEW_CLAIMED);
         notices.claimed(reportId(task), parkId(task), me.displayName());
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             SystemActor.run(() -> workflow.moveTo(reportId(task),
@@ -231,9 +208,9 @@ public class ReviewService {
 
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void unclaim(String taskId) {
-        Task task = requireOwnTask(taskId);
+        Task task = reviewTasks.requireOwn(taskId);
         tasks.unclaim(task.getId());
-        audit(task, AuditAction.REVIEW_UNCLAIMED);
+        reviewTasks.audit(task, AuditAction.REVIEW_UNCLAIMED);
         if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
             SystemActor.run(() -> workflow.moveTo(reportId(task),
                     ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
@@ -243,7 +220,7 @@ public class ReviewService {
     /** Approves the revision at the task's stage; at final sign-off the reviewer must differ from the first one. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void approve(String taskId, String comment) {
-        Task task = requireOwnTask(taskId);
+        Task task = reviewTasks.requireOwn(taskId);
         SignedInUser me = currentUser.require();
         requireNotPreliminaryApprover(task, me);
         decide(task, ReviewDecision.Outcome.APPROVED, comment, "APPROVE");
@@ -255,14 +232,14 @@ public class ReviewService {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("review.error.commentRequired");
         }
-        Task task = requireOwnTask(taskId);
+        Task task = reviewTasks.requireOwn(taskId);
         decide(task, ReviewDecision.Outcome.RETURNED, comment, "RETURN");
     }
 
     /** Attaches a comment to a part of the revision under review (a section or an indicator row). */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void comment(String taskId, String anchor, String body) {
-        Task task = requireOwnTask(taskId);
+        Task task = reviewTasks.requireOwn(taskId);
         saveComment(task, anchor, body);
     }
 
@@ -273,22 +250,11 @@ public class ReviewService {
         return feedback.forReport(reportId);
     }
 
-    /** What the reviewer has handled (已办), newest first. */
-    @RolesAllowed(AppRole.REVIEWER_NAME)
-    @Transactional(readOnly = true)
-    public Page<ReviewDoneItem> done(Pageable pageable) {
-        return decisions.findByReviewer(currentUser.require().username(), pageable).map(d -> {
-            AnnualReport report = reports.get(d.getReportId());
-            return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(), d.getRevisionNumber(),
-                    d.getStage(), d.getOutcome(), d.getDecidedAt());
-        });
-    }
-
     /** The task and the revision it reviews, for the review screen. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
     public ReviewTaskDetail task(String taskId) {
-        Task task = requireTask(taskId);
+        Task task = reviewTasks.require(taskId);
         long reportId = reportId(task);
         RevisionView revision = workflow.revision(reportId, revisionNumber(task));
         return new ReviewTaskDetail(toItem(task, clock.instant()), revision,
@@ -306,7 +272,7 @@ public class ReviewService {
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
     public ReviewHistory history(String taskId) {
-        long reportId = reportId(requireTask(taskId));
+        long reportId = reportId(reviewTasks.require(taskId));
         return new ReviewHistory(workflow.revisions(reportId), reports.history(reportId));
     }
 
@@ -317,7 +283,7 @@ public class ReviewService {
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
     public List<Colleague> handOverCandidates(String taskId) {
-        Task task = requireOwnTask(taskId);
+        Task task = reviewTasks.requireOwn(taskId);
         String preliminaryApprover = preliminaryApprover(task).orElse(null);
         return accounts.members(AppRole.REVIEWER, jurisdictionId(task)).stream()
                 .filter(c -> !c.username().equals(currentUser.require().username()))
@@ -333,7 +299,7 @@ public class ReviewService {
      */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void handOver(String taskId, String toUsername, String note) {
-        Task task = requireOwnTask(taskId);
+        Task task = reviewTasks.requireOwn(taskId);
         SignedInUser me = currentUser.require();
         String reason = note == null ? "" : note.strip();
         if (reason.isEmpty()) {
@@ -360,121 +326,8 @@ public class ReviewService {
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.alreadyDecided");
         }
-        audit(task, AuditAction.REVIEW_HANDED_OVER, to.displayName(), AuditDetail.note(reason));
+        reviewTasks.audit(task, AuditAction.REVIEW_HANDED_OVER, to.displayName(), AuditDetail.note(reason));
         notices.handedOver(task.getId(), reportId(task), to.username(), me.displayName(), reason);
-    }
-
-    /** The colleagues a revision under review may be copied to: the bureau's other reviewers and its managers. */
-    @RolesAllowed(AppRole.REVIEWER_NAME)
-    @Transactional(readOnly = true)
-    public List<Colleague> copyCandidates(String taskId) {
-        Task task = requireTask(taskId);
-        return colleagues(jurisdictionId(task));
-    }
-
-    /**
-     * Copies the revision of a task to named colleagues of the same bureau for information (抄送): no task is created
-     * for them; each sees the revision, read-only, under "copied to me" and is notified. Any reviewer of the bureau
-     * may copy; colleagues outside the bureau, and oneself, are refused. Returns how many copies were sent (a
-     * colleague who already has this revision is not sent it again).
-     */
-    @RolesAllowed(AppRole.REVIEWER_NAME)
-    public int copy(String taskId, Collection<String> recipients, String note) {
-        Task task = requireTask(taskId);
-        SignedInUser me = currentUser.require();
-        Set<String> named = new LinkedHashSet<>(recipients == null ? List.of() : recipients);
-        if (named.isEmpty()) {
-            throw new BusinessRuleException("review.error.copyNoRecipient");
-        }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        PlainText.require(text, Integer.MAX_VALUE);
-        if (text != null && text.length() > ReviewCopy.NOTE_MAX_LENGTH) {
-            throw new BusinessRuleException("review.error.copyNoteTooLong", ReviewCopy.NOTE_MAX_LENGTH);
-        }
-        long jurisdiction = jurisdictionId(task);
-        Set<String> allowed = new LinkedHashSet<>(colleagues(jurisdiction).stream().map(Colleague::username).toList());
-        for (String recipient : named) {
-            if (recipient.equals(me.username())) {
-                throw new BusinessRuleException("review.error.copyToSelf");
-            }
-            if (!allowed.contains(recipient)) {
-                throw new BusinessRuleException("review.error.copyOutside", recipient);
-            }
-        }
-        long reportId = reportId(task);
-        int revision = revisionNumber(task);
-        Map<String, Long> sentCopies = new java.util.LinkedHashMap<>();
-        for (String recipient : named) {
-            if (!copies.existsByReportIdAndRevisionNumberAndRecipient(reportId, revision, recipient)) {
-                sentCopies.put(recipient, copies.save(new ReviewCopy(reportId, parkId(task), jurisdiction, revision,
-                        recipient, me.username(), me.displayName(), text, clock.instant())).getId());
-            }
-        }
-        List<String> sent = List.copyOf(sentCopies.keySet());
-        if (!sent.isEmpty()) {
-            audit(task, AuditAction.REVIEW_COPIED, String.join("、", sent.stream()
-                    .map(u -> accounts.contact(u).map(AccountDirectory.Contact::displayName).orElse(u)).toList()),
-                    AuditDetail.note(text));
-            notices.copied(sentCopies, reportId, me.displayName());
-        }
-        return sent.size();
-    }
-
-    /**
-     * What colleagues copied to the signed-in reviewer or manager (抄送我的), newest first. Only copies naming this
-     * user within their current bureau: a user moved to another bureau no longer sees the old bureau's copies.
-     */
-    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
-    @Transactional(readOnly = true)
-    public Page<CopyItem> copiedToMe(Pageable pageable) {
-        SignedInUser me = currentUser.require();
-        if (me.jurisdictionId() == null) {
-            return Page.empty(pageable);
-        }
-        Pageable newestFirst = pageable.isPaged()
-                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Order.desc("sentAt"), Sort.Order.desc("id")))
-                : pageable;
-        return copies.findByRecipientAndJurisdictionId(me.username(), me.jurisdictionId(), newestFirst)
-                .map(this::toCopyItem);
-    }
-
-    /** How many copies the signed-in user has not opened yet. */
-    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
-    @Transactional(readOnly = true)
-    public long unreadCopies() {
-        SignedInUser me = currentUser.require();
-        return me.jurisdictionId() == null ? 0
-                : copies.countByRecipientAndJurisdictionIdAndReadAtIsNull(me.username(), me.jurisdictionId());
-    }
-
-    /** Opens a copy: only its recipient, within the bureau it was sent in; the first opening marks it read. */
-    @RolesAllowed({AppRole.REVIEWER_NAME, AppRole.MANAGER_NAME})
-    public CopyDetail openCopy(long copyId) {
-        SignedInUser me = currentUser.require();
-        ReviewCopy copy = copies.findById(copyId)
-                .filter(c -> c.getRecipient().equals(me.username()))
-                .filter(c -> c.getJurisdictionId().equals(me.jurisdictionId()))
-                .orElseThrow(() -> new AccessDeniedException("Copy " + copyId + " was not sent to " + me));
-        access.requirePark(copy.getParkId());
-        copy.markRead(clock.instant());
-        return new CopyDetail(toCopyItem(copy), workflow.revision(copy.getReportId(), copy.getRevisionNumber()));
-    }
-
-    private List<Colleague> colleagues(long jurisdictionId) {
-        String me = currentUser.require().username();
-        List<Colleague> colleagues = new ArrayList<>();
-        accounts.members(AppRole.REVIEWER, jurisdictionId).stream().filter(c -> !c.username().equals(me))
-                .forEach(c -> colleagues.add(new Colleague(c.username(), c.displayName(), false)));
-        accounts.members(AppRole.MANAGER, jurisdictionId).stream().filter(c -> !c.username().equals(me))
-                .forEach(c -> colleagues.add(new Colleague(c.username(), c.displayName(), true)));
-        return colleagues;
-    }
-
-    private CopyItem toCopyItem(ReviewCopy copy) {
-        AnnualReport report = reports.get(copy.getReportId());
-        return new CopyItem(copy.getId(), copy.getReportId(), report.getParkName(), report.getYear(),
-                copy.getRevisionNumber(), copy.getSenderName(), copy.getNote(), copy.getSentAt(), copy.isRead());
     }
 
     private Optional<String> preliminaryApprover(Task task) {
@@ -501,7 +354,7 @@ public class ReviewService {
         }
         decisions.save(new ReviewDecision(reportId, parkId(task), revisionNumber(task), stage, outcome, me.username(),
                 me.displayName(), clock.instant()));
-        audit(task, outcome == ReviewDecision.Outcome.APPROVED ? AuditAction.REVIEW_APPROVED : AuditAction.REVIEW_RETURNED,
+        reviewTasks.audit(task, outcome == ReviewDecision.Outcome.APPROVED ? AuditAction.REVIEW_APPROVED : AuditAction.REVIEW_RETURNED,
                 AuditDetail.key(stage.labelKey()));
         try {
             tasks.complete(task.getId(), Map.of("decision", decision));
@@ -520,7 +373,7 @@ public class ReviewService {
         comments.save(new ReviewComment(reportId(task), revisionNumber(task),
                 ReviewStage.ofTaskKey(task.getTaskDefinitionKey()), anchor == null ? "GENERAL" : anchor, body.strip(),
                 me.username(), me.displayName(), clock.instant()));
-        audit(task, AuditAction.REVIEW_COMMENTED, body.strip());
+        reviewTasks.audit(task, AuditAction.REVIEW_COMMENTED, body.strip());
     }
 
     /** Four eyes (docs/product.md): the reviewer who approved the preliminary review may not sign off the same revision. */
@@ -536,28 +389,6 @@ public class ReviewService {
                 });
     }
 
-    private void audit(Task task, AuditAction action, Object... details) {
-        auditTrail.record(currentUser.require().asActor(), action, ReportService.SUBJECT, reportId(task), parkId(task),
-                details);
-    }
-
-    private Task requireTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
-        if (task == null) {
-            throw new BusinessRuleException("review.error.alreadyDecided");
-        }
-        access.require(ParkAction.REVIEW, parkId(task));
-        return task;
-    }
-
-    private Task requireOwnTask(String taskId) {
-        Task task = requireTask(taskId);
-        if (!currentUser.require().username().equals(task.getAssignee())) {
-            throw new BusinessRuleException("review.error.notYours");
-        }
-        return task;
-    }
-
     private ReviewTaskItem toItem(Task task, Instant now) {
         long reportId = reportId(task);
         AnnualReport report = reports.get(reportId);
@@ -571,21 +402,5 @@ public class ReviewService {
     private String holderName(String username) {
         return username == null ? null
                 : accounts.contact(username).map(AccountDirectory.Contact::displayName).orElse(username);
-    }
-
-    private static long reportId(Task task) {
-        return ((Number) task.getProcessVariables().get("reportId")).longValue();
-    }
-
-    private static long parkId(Task task) {
-        return ((Number) task.getProcessVariables().get("parkId")).longValue();
-    }
-
-    private static long jurisdictionId(Task task) {
-        return ((Number) task.getProcessVariables().get("jurisdictionId")).longValue();
-    }
-
-    private static int revisionNumber(Task task) {
-        return ((Number) task.getProcessVariables().get("revisionNumber")).intValue();
     }
 }

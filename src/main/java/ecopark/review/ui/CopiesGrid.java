@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.base.ui.component.PersonName;
 import ecopark.review.service.CopyItem;
-import ecopark.review.service.ReviewService;
+import ecopark.review.service.ReviewCopies;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -16,7 +16,7 @@ class CopiesGrid extends Grid<CopyItem> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    CopiesGrid(ReviewService review, ZoneId zone) {
+    CopiesGrid(ReviewCopies review, ZoneId zone) {
         setId("inbox-copies");
         addComponentColumn(this::park).setHeader(getTranslation("inbox.park")).setFlexGrow(3);
         addColumn(CopyItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("7em");

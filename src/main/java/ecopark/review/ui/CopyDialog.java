@@ -11,17 +11,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.review.domain.ReviewCopy;
 import ecopark.review.service.Colleague;
-import ecopark.review.service.ReviewService;
+import ecopark.review.service.ReviewCopies;
 
 /** Copies the revision under review to colleagues of the bureau for information (抄送), with an optional note. */
 class CopyDialog extends Dialog {
 
-    CopyDialog(ReviewService review, String taskId) {
+    CopyDialog(ReviewCopies review, String taskId) {
         setHeaderTitle(getTranslation("review.copy.title"));
         setId("copy-dialog");
         MultiSelectComboBox<Colleague> to = new MultiSelectComboBox<>(getTranslation("review.copy.to"));
         to.setId("copy-to");
-        to.setItems(review.copyCandidates(taskId));
+        to.setItems(review.candidates(taskId));
         to.setItemLabelGenerator(c -> c.manager() ? getTranslation("review.copy.manager", c.displayName())
                 : c.displayName());
         to.setWidthFull();

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import ecopark.review.service.CopyDetail;
 import ecopark.review.service.ReviewRecords;
-import ecopark.review.service.ReviewService;
+import ecopark.review.service.ReviewCopies;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,13 +27,13 @@ public class CopyView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ReviewService review;
+    private final ReviewCopies review;
     private final ReviewRecords records;
     private final Clock clock;
     private final boolean manager;
     private String title = "";
 
-    public CopyView(ReviewService review, ReviewRecords records, CurrentUser currentUser, Clock clock) {
+    public CopyView(ReviewCopies review, ReviewRecords records, CurrentUser currentUser, Clock clock) {
         this.review = review;
         this.records = records;
         this.clock = clock;
@@ -46,7 +46,7 @@ public class CopyView extends VerticalLayout implements HasUrlParameter<Long>, H
     public void setParameter(BeforeEvent event, Long copyId) {
         CopyDetail detail;
         try {
-            detail = review.openCopy(copyId);
+            detail = review.open(copyId);
         } catch (org.springframework.security.access.AccessDeniedException e) {
             // A copy sent to someone else and one that does not exist look the same: nothing tells which ids exist.
             event.rerouteToError(NotFoundException.class);

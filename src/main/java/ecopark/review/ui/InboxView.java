@@ -28,6 +28,8 @@ import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.InboxFilter;
 import ecopark.review.service.InboxFilter.InboxSort;
 import ecopark.review.service.ReviewDoneItem;
+import ecopark.review.service.ReviewCopies;
+import ecopark.review.service.ReviewRecords;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.AppRole;
@@ -54,6 +56,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
+    private final ReviewRecords records;
     private final String me;
     private final Clock clock;
     private final Grid<ReviewTaskItem> tasks = new Grid<>();
@@ -70,11 +73,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private final Tab handled = new Tab();
     private final Tab copied = new Tab();
 
-    public InboxView(ReviewService review, CurrentUser currentUser, Clock clock) {
+    public InboxView(ReviewService review, ReviewRecords records, ReviewCopies copyService, CurrentUser currentUser, Clock clock) {
         this.review = review;
+        this.records = records;
         this.me = currentUser.require().username();
         this.clock = clock;
-        this.copies = new CopiesGrid(review, clock.getZone());
+        this.copies = new CopiesGrid(copyService, clock.getZone());
         addClassName("inbox");
         setSizeFull();
 
@@ -82,7 +86,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         mine.setLabel(getTranslation("inbox.tab.mine"));
         handled.setLabel(getTranslation("inbox.tab.done"));
         copied.setId("tab-copies");
-        long unread = review.unreadCopies();
+        long unread = copyService.unread();
         copied.setLabel(unread == 0 ? getTranslation("inbox.tab.copies")
                 : getTranslation("inbox.tab.copiesUnread", unread));
         tabs = new Tabs(all, mine, handled, copied);
@@ -191,7 +195,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         done.addItemClickListener(e -> openDecision(e.getItem()));
         done.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         done.setEmptyStateText(getTranslation("inbox.done.empty"));
-        done.setItems(query -> review.done(VaadinSpringDataHelpers.toSpringPageRequest(query)
+        done.setItems(query -> records.done(VaadinSpringDataHelpers.toSpringPageRequest(query)
                 .withSort(Sort.by(Sort.Order.desc("decidedAt"), Sort.Order.desc("id")))).stream());
     }
 

@@ -20,7 +20,7 @@ import ecopark.report.service.ReportProgress;
 import ecopark.base.ui.component.PersonName;
 import ecopark.review.service.OverviewRow;
 import ecopark.review.service.ReviewOverview;
-import ecopark.review.service.ReviewService;
+import ecopark.review.service.ReviewCopies;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +58,7 @@ public class ReviewOverviewView extends VerticalLayout implements HasDynamicTitl
     private CopiesGrid copies;
     private ReportProgress selected;
 
-    public ReviewOverviewView(ReviewOverview overview, ReviewService review, CurrentUser currentUser, Clock clock) {
+    public ReviewOverviewView(ReviewOverview overview, ReviewCopies review, CurrentUser currentUser, Clock clock) {
         this.overview = overview;
         this.clock = clock;
         addClassName("review-overview");

@@ -36,6 +36,7 @@ import ecopark.report.service.RevisionView;
 import ecopark.report.service.SnapshotIndicator;
 import ecopark.review.service.ReviewDiagrams;
 import ecopark.review.service.ReviewHistory;
+import ecopark.review.service.ReviewCopies;
 import ecopark.review.service.ReviewRecords;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskDetail;
@@ -63,6 +64,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     static final String INDICATOR = "INDICATOR:";
 
     private final ReviewService review;
+    private final ReviewCopies copies;
     private final ReviewRecords records;
     private final ReviewDiagrams diagrams;
     private final Clock clock;
@@ -72,8 +74,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private final Div form = new Div();
     private ReviewTaskDetail detail;
 
-    public ReviewView(ReviewService review, ReviewRecords records, ReviewDiagrams diagrams, Clock clock) {
+    public ReviewView(ReviewService review, ReviewCopies copies, ReviewRecords records, ReviewDiagrams diagrams, Clock clock) {
         this.review = review;
+        this.copies = copies;
         this.records = records;
         this.diagrams = diagrams;
         this.clock = clock;
@@ -127,7 +130,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             bar.add(handOver);
         }
         Button copy = new Button(getTranslation("review.copy"), VaadinIcon.SHARE.create(),
-                e -> new CopyDialog(review, detail.task().taskId()).open());
+                e -> new CopyDialog(copies, detail.task().taskId()).open());
         copy.setId("copy");
         bar.add(copy);
         return bar;

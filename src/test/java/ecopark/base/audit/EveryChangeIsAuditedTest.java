@@ -38,6 +38,7 @@ import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.CalendarDay;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.domain.SubmissionDeadline;
+import ecopark.review.service.ReviewCopies;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.WorkingCalendarService;
 import ecopark.security.AppRole;
@@ -76,7 +77,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Not listed, on purpose: {@code IndicatorSheetService.openSheet} (a step of {@code ReportService.create}, which is
  * recorded), {@code ReportWorkflow.moveTo} (a step of claiming a review, recorded as such), the review listeners
  * {@code ReviewService.onSubmitted/onWithdrawalRequested} and {@code PublicationRecorder.onPublished} (steps of
- * recorded actions), {@code ReviewService.openCopy} and {@code Notifications.*} (a reader's own inbox, and messages
+ * recorded actions), {@code ReviewCopies.open} and {@code Notifications.*} (a reader's own inbox, and messages
  * caused by recorded actions), and successful sign-ins (only the time of the last one is kept). Report years
  * 3301–3319 belong to this class.
  */
@@ -102,6 +103,7 @@ class EveryChangeIsAuditedTest {
     @Autowired ReviewService review;
     @Autowired TaskCommands registry;
     @Autowired TaskQueries queries;
+    @Autowired ReviewCopies copies;
     @Autowired EvidenceService evidence;
     @Autowired ParkAdminService parkAdmin;
     @Autowired UserAdminService userAdmin;
@@ -152,7 +154,7 @@ class EveryChangeIsAuditedTest {
         String task = taskOf(reviewed, ReviewStage.PRELIMINARY);
         check("ReviewService.claim", AuditAction.REVIEW_CLAIMED, () -> as("cc_reviewer1", () -> review.claim(task)));
         check("ReviewService.comment", AuditAction.REVIEW_COMMENTED, () -> as("cc_reviewer1", () -> review.comment(task, "GENERAL", "请补充数据来源")));
-        check("ReviewService.copy", AuditAction.REVIEW_COPIED, () -> as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "请知悉")));
+        check("ReviewCopies.copy", AuditAction.REVIEW_COPIED, () -> as("cc_reviewer1", () -> copies.copy(task, List.of("cc_reviewer2"), "请知悉")));
         check("ReviewService.handOver", AuditAction.REVIEW_HANDED_OVER, () -> as("cc_reviewer1", () -> review.handOver(task, "cc_reviewer2", "本周出差")));
         check("ReviewService.unclaim", AuditAction.REVIEW_UNCLAIMED, () -> as("cc_reviewer2", () -> review.unclaim(task)));
         as("cc_reviewer1", () -> review.claim(task));

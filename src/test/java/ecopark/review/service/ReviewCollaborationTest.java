@@ -29,6 +29,7 @@ class ReviewCollaborationTest {
     private static final AtomicInteger YEARS = new AtomicInteger(2801);
 
     @Autowired ReviewService review;
+    @Autowired ReviewCopies copies;
     @Autowired ReportWorkflow workflow;
     @Autowired ReportService reports;
     @Autowired ReportFixtures fixtures;
@@ -124,35 +125,35 @@ class ReviewCollaborationTest {
         long report = submitted();
         String task = taskOf(report, ReviewStage.PRELIMINARY);
 
-        assertThat(acting.as("cc_reviewer1", () -> review.copyCandidates(task))).extracting(Colleague::username)
+        assertThat(acting.as("cc_reviewer1", () -> copies.candidates(task))).extracting(Colleague::username)
                 .containsExactly("cc_reviewer2", "cc_manager");
-        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.copy(task, List.of("tj_reviewer"), null)))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> copies.copy(task, List.of("tj_reviewer"), null)))
                 .hasMessageContaining("review.error.copyOutside");
-        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer1"), null)))
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> copies.copy(task, List.of("cc_reviewer1"), null)))
                 .hasMessageContaining("review.error.copyToSelf");
-        assertThat(acting.as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "请知悉园区指标变化")))
+        assertThat(acting.as("cc_reviewer1", () -> copies.copy(task, List.of("cc_reviewer2"), "请知悉园区指标变化")))
                 .isEqualTo(1);
-        assertThat(acting.as("cc_reviewer1", () -> review.copy(task, List.of("cc_reviewer2"), "再发一次"))).isZero();
+        assertThat(acting.as("cc_reviewer1", () -> copies.copy(task, List.of("cc_reviewer2"), "再发一次"))).isZero();
 
-        List<CopyItem> toReviewer2 = acting.as("cc_reviewer2", () -> review.copiedToMe(PageRequest.of(0, 50)).getContent());
+        List<CopyItem> toReviewer2 = acting.as("cc_reviewer2", () -> copies.copiedToMe(PageRequest.of(0, 50)).getContent());
         CopyItem copy = toReviewer2.stream().filter(c -> c.reportId() == report).findFirst().orElseThrow();
         assertThat(copy.senderName()).isEqualTo("李明");
         assertThat(copy.note()).isEqualTo("请知悉园区指标变化");
         assertThat(copy.read()).isFalse();
-        assertThat(acting.as("cc_manager", () -> review.copiedToMe(PageRequest.of(0, 50)).stream()
+        assertThat(acting.as("cc_manager", () -> copies.copiedToMe(PageRequest.of(0, 50)).stream()
                 .noneMatch(c -> c.reportId() == report))).isTrue();
         assertThat(notificationsOf("cc_reviewer2")).extracting(NotificationItem::messageKey)
                 .contains("notification.review.copied");
 
-        assertThatThrownBy(() -> acting.as("cc_manager", () -> review.openCopy(copy.id())))
+        assertThatThrownBy(() -> acting.as("cc_manager", () -> copies.open(copy.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.as("tj_reviewer", () -> review.openCopy(copy.id())))
+        assertThatThrownBy(() -> acting.as("tj_reviewer", () -> copies.open(copy.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        long unreadBefore = acting.as("cc_reviewer2", () -> review.unreadCopies());
-        CopyDetail opened = acting.as("cc_reviewer2", () -> review.openCopy(copy.id()));
+        long unreadBefore = acting.as("cc_reviewer2", () -> copies.unread());
+        CopyDetail opened = acting.as("cc_reviewer2", () -> copies.open(copy.id()));
         assertThat(opened.revision().number()).isEqualTo(1);
         assertThat(opened.revision().form().basic().parkName()).isEqualTo("长春经济技术开发区");
-        assertThat(acting.as("cc_reviewer2", () -> review.unreadCopies())).isEqualTo(unreadBefore - 1);
+        assertThat(acting.as("cc_reviewer2", () -> copies.unread())).isEqualTo(unreadBefore - 1);
     }
 
     @Test

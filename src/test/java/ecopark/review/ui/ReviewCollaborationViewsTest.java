@@ -27,6 +27,7 @@ import ecopark.report.service.SnapshotIndicator;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.Colleague;
 import ecopark.review.service.CopyItem;
+import ecopark.review.service.ReviewCopies;
 import ecopark.review.service.ReviewService;
 import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.SystemActor;
@@ -46,6 +47,7 @@ class ReviewCollaborationViewsTest extends UiTest {
     @Autowired ReportWorkflow workflow;
     @Autowired ReportService reports;
     @Autowired ReviewService review;
+    @Autowired ReviewCopies copies;
     @Autowired TaskService tasks;
 
     @Autowired ecopark.ActingUsers acting;
@@ -93,7 +95,7 @@ class ReviewCollaborationViewsTest extends UiTest {
     void a_copy_shows_under_copied_to_me_and_opens_the_revision_read_only() {
         long report = submitted(YEARS.getAndIncrement());
         String task = taskOf(report);
-        acting.as("cc_reviewer2", () -> review.copy(task, List.of("cc_reviewer1"), "请了解该园区今年的指标变化"));
+        acting.as("cc_reviewer2", () -> copies.copy(task, List.of("cc_reviewer1"), "请了解该园区今年的指标变化"));
         login("cc_reviewer1");
 
         UI.getCurrent().navigate("inbox/copies");

@@ -17,6 +17,7 @@ import ecopark.report.service.ReportProgress;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.OverviewRow;
+import ecopark.review.service.ReviewCopies;
 import ecopark.review.service.ReviewService;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
@@ -36,6 +37,7 @@ class ReviewOverviewViewTest extends UiTest {
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;
     @Autowired ReviewService review;
+    @Autowired ReviewCopies copies;
     @Autowired UserDetailsService accounts;
     @Autowired TestClock clock;
 
@@ -111,7 +113,7 @@ class ReviewOverviewViewTest extends UiTest {
     void a_manager_finds_what_colleagues_copied_to_them_in_the_overview() {
         long report = fixtures.completeReport(YEARS.getAndIncrement());
         SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
-        SystemActor.callAs((SignedInUser) accounts.loadUserByUsername("cc_reviewer1"), () -> review.copy(
+        SystemActor.callAs((SignedInUser) accounts.loadUserByUsername("cc_reviewer1"), () -> copies.copy(
                 review.inbox(ReviewStage.PRELIMINARY, false, PageRequest.of(0, 500)).stream()
                         .filter(t -> t.reportId() == report).findFirst().orElseThrow().taskId(),
                 List.of("cc_manager"), "请领导知悉"));

@@ -1,0 +1,73 @@
+package ecopark.review.service;
+
+import ecopark.base.audit.AuditAction;
+import ecopark.base.audit.AuditTrail;
+import ecopark.base.domain.BusinessRuleException;
+import ecopark.report.service.ReportService;
+import ecopark.security.AccessPolicy;
+import ecopark.security.CurrentUser;
+import ecopark.security.ParkAction;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * A review task as the review's services act on it: found with its process variables and checked against the
+ * signed-in reviewer's parks, the ids the process carries, and the audit line of an act on it. Shared by
+ * {@link ReviewService} (deciding) and {@link ReviewCopies} (copying for information).
+ */
+@Component
+class ReviewTasks {
+
+    private final TaskService tasks;
+    private final AccessPolicy access;
+    private final CurrentUser currentUser;
+    private final AuditTrail auditTrail;
+
+    ReviewTasks(TaskService tasks, AccessPolicy access, CurrentUser currentUser, AuditTrail auditTrail) {
+        this.tasks = tasks;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.auditTrail = auditTrail;
+    }
+
+    /** The task with its variables, for a reviewer of its park; a task already completed reads as decided. */
+    Task require(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        if (task == null) {
+            throw new BusinessRuleException("review.error.alreadyDecided");
+        }
+        access.require(ParkAction.REVIEW, parkId(task));
+        return task;
+    }
+
+    /** {@link #require}, and held by the signed-in reviewer. */
+    Task requireOwn(String taskId) {
+        Task task = require(taskId);
+        if (!currentUser.require().username().equals(task.getAssignee())) {
+            throw new BusinessRuleException("review.error.notYours");
+        }
+        return task;
+    }
+
+    void audit(Task task, AuditAction action, Object... details) {
+        auditTrail.record(currentUser.require().asActor(), action, ReportService.SUBJECT, reportId(task), parkId(task),
+                details);
+    }
+
+    static long reportId(Task task) {
+        return ((Number) task.getProcessVariables().get("reportId")).longValue();
+    }
+
+    static long parkId(Task task) {
+        return ((Number) task.getProcessVariables().get("parkId")).longValue();
+    }
+
+    static long jurisdictionId(Task task) {
+        return ((Number) task.getProcessVariables().get("jurisdictionId")).longValue();
+    }
+
+    static int revisionNumber(Task task) {
+        return ((Number) task.getProcessVariables().get("revisionNumber")).intValue();
+    }
+}
