@@ -25,7 +25,8 @@ import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.publication.PublicationFixtures;
 import ecopark.rectification.RectificationFixtures;
 import ecopark.rectification.domain.RectificationTask;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.TaskFilter;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
@@ -63,7 +64,8 @@ class LongTextTest extends UiTest {
     @Autowired ReportService reports;
     @Autowired ReportWorkflow workflow;
     @Autowired ReviewService review;
-    @Autowired RectificationService tasks;
+    @Autowired TaskCommands tasks;
+    @Autowired TaskQueries taskQueries;
 
     private static BusinessRuleException refusal(Runnable work) {
         return catchThrowableOfType(BusinessRuleException.class, work::run);
@@ -142,7 +144,7 @@ class LongTextTest extends UiTest {
 
     @Test
     void a_rectification_description_of_two_megabytes_is_refused_with_the_limit_and_the_task_is_unchanged() {
-        long before = rectification.as("cc_manager", () -> tasks.find(TaskFilter.ALL, Pageable.unpaged())
+        long before = rectification.as("cc_manager", () -> taskQueries.find(TaskFilter.ALL, Pageable.unpaged())
                 .getTotalElements());
 
         BusinessRuleException refused = refusal(() -> rectification.as("cc_manager", () -> tasks.create(
@@ -154,7 +156,7 @@ class LongTextTest extends UiTest {
         assertThat(refused.messageKey()).isEqualTo("rectification.error.tooLong");
         assertThat(refused.args()).containsExactly(RectificationTask.DESCRIPTION_MAX_LENGTH);
         Bounded.assertTranslated(refused.messageKey(), refused.args());
-        assertThat(rectification.as("cc_manager", () -> tasks.find(TaskFilter.ALL, Pageable.unpaged())
+        assertThat(rectification.as("cc_manager", () -> taskQueries.find(TaskFilter.ALL, Pageable.unpaged())
                 .getTotalElements())).isEqualTo(before);
     }
 

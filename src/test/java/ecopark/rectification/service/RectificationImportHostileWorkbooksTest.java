@@ -46,7 +46,8 @@ class RectificationImportHostileWorkbooksTest {
     private static final String SHEET = "xl/worksheets/sheet1.xml";
 
     @Autowired RectificationFixtures fixtures;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
     @Autowired RectificationSpreadsheets spreadsheets;
 
     /** A hostile variant of a one-task ledger, and the first problem the import must answer: key, row, column. */
@@ -138,7 +139,7 @@ class RectificationImportHostileWorkbooksTest {
     }
 
     private long tasksOf(long round) {
-        return fixtures.as("cc_manager", () -> registry.find(TaskFilter.ALL.withRound(round), Pageable.unpaged())
+        return fixtures.as("cc_manager", () -> queries.find(TaskFilter.ALL.withRound(round), Pageable.unpaged())
                 .getTotalElements());
     }
 
