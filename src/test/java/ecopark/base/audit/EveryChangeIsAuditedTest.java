@@ -199,7 +199,6 @@ class EveryChangeIsAuditedTest {
         check("UserAdminService.update(role)", AuditAction.USER_ACCESS_CHANGED, () -> as("admin", () -> userAdmin.update(user.get(), userAdmin.get(user.get()).version(), new AccountChanges("审计测试甲", null, AppRole.REVIEWER, null, acting.as("cc_manager", () -> rectification.user("cc_manager").jurisdictionId())))));
         check("UserAdminService.setEnabled(false)", AuditAction.USER_DISABLED, () -> as("admin", () -> userAdmin.setEnabled(user.get(), false)));
         check("UserAdminService.setEnabled(true)", AuditAction.USER_ENABLED, () -> as("admin", () -> userAdmin.setEnabled(user.get(), true)));
-        check("UserAdminService.unlock", AuditAction.USER_UNLOCKED, () -> as("admin", () -> userAdmin.unlock(user.get())));
         check("AccountService.changeOwnPassword", AuditAction.PASSWORD_CHANGED, () -> as(username, () -> account.changeOwnPassword(PASSWORD, PASSWORD + "x")));
         check("UserAdminService.resetPassword", AuditAction.USER_PASSWORD_RESET, () -> as("admin", () -> userAdmin.resetPassword(user.get(), null)));
         check("LoginAttempts.onWrongPassword", AuditAction.SIGN_IN_FAILED, () -> wrongPassword(username));
