@@ -43,6 +43,8 @@ import ecopark.security.AppRole;
 import ecopark.security.SystemActor;
 import ecopark.security.service.AccountChanges;
 import ecopark.security.service.AccountService;
+import ecopark.security.service.ApiTokenService;
+import ecopark.security.service.NewApiToken;
 import ecopark.security.service.NewAccount;
 import ecopark.security.service.UserAdminService;
 import java.math.BigDecimal;
@@ -103,6 +105,7 @@ class EveryChangeIsAuditedTest {
     @Autowired EvidenceService evidence;
     @Autowired ParkAdminService parkAdmin;
     @Autowired UserAdminService userAdmin;
+    @Autowired ApiTokenService apiTokens;
     @Autowired AccountService account;
     @Autowired WorkingCalendarService calendar;
     @Autowired CatalogueAdminService catalogueAdmin;
@@ -201,6 +204,9 @@ class EveryChangeIsAuditedTest {
         check("UserAdminService.setEnabled(true)", AuditAction.USER_ENABLED, () -> as("admin", () -> userAdmin.setEnabled(user.get(), true)));
         check("AccountService.changeOwnPassword", AuditAction.PASSWORD_CHANGED, () -> as(username, () -> account.changeOwnPassword(PASSWORD, PASSWORD + "x")));
         check("UserAdminService.resetPassword", AuditAction.USER_PASSWORD_RESET, () -> as("admin", () -> userAdmin.resetPassword(user.get(), null)));
+        AtomicReference<Long> token = new AtomicReference<>();
+        check("ApiTokenService.issue", AuditAction.API_TOKEN_ISSUED, () -> token.set(as("admin", () -> apiTokens.issue(new NewApiToken("审计测试令牌", user.get(), LocalDate.of(2099, 12, 31))).token().id())));
+        check("ApiTokenService.revoke", AuditAction.API_TOKEN_REVOKED, () -> as("admin", () -> apiTokens.revoke(token.get())));
         check("LoginAttempts.onWrongPassword", AuditAction.SIGN_IN_FAILED, () -> wrongPassword(username));
         check("LoginAttempts.onWrongPassword(unknown)", AuditAction.SIGN_IN_FAILED, () -> wrongPassword("nobody_" + System.nanoTime()));
         check("LoginAttempts.onWrongPassword(slowed)", AuditAction.SIGN_IN_THROTTLED, () -> { for (int i = 0; i < 5; i++) { signInWrongly(username); } });
