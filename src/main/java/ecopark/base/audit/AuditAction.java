@@ -25,8 +25,11 @@ public enum AuditAction {
     PARK_CREATED, PARK_UPDATED, JURISDICTION_CREATED, JURISDICTION_UPDATED,
     // Users, roles and sign-in
     USER_CREATED, USER_UPDATED, USER_ACCESS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
-    // ACCOUNT_LOCKED is no longer recorded (sign-ins are slowed, SIGN_IN_THROTTLED); kept so that old lines read.
+    // ACCOUNT_LOCKED and USER_UNLOCKED are no longer recorded (sign-ins are slowed, SIGN_IN_THROTTLED); kept so that
+    // old lines read.
     USER_UNLOCKED, PASSWORD_CHANGED, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_IN_THROTTLED,
+    // API tokens
+    API_TOKEN_ISSUED, API_TOKEN_REVOKED,
     // Working calendar and submission deadlines
     CALENDAR_DAY_SAVED, CALENDAR_DAY_REMOVED, DEADLINE_SAVED, DEADLINE_REMOVED,
     // Evaluation catalogue

@@ -12,8 +12,8 @@ import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A login account. Staff carry a park, reviewers and managers a jurisdiction, administrators neither.
- * Updates write only changed columns, so an administrator's edit never overwrites the sign-in bookkeeping
- * (failed attempts, lock, last login) that logins record meanwhile.
+ * Updates write only changed columns, so an administrator's edit never overwrites the time of the last sign-in that
+ * logins record meanwhile.
  */
 @Entity
 @Table(name = "app_user")
@@ -49,12 +49,6 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -76,16 +70,6 @@ public class AppUser extends AbstractEntity {
         this.role = role;
         this.parkId = role.isBoundToPark() ? parkId : null;
         this.jurisdictionId = role.isBoundToJurisdiction() ? jurisdictionId : null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Lifts a lock and forgets the failed attempts. */
-    public void unlock() {
-        lockedUntil = null;
-        failedLogins = 0;
     }
 
     public String getUsername() {
@@ -134,22 +118,6 @@ public class AppUser extends AbstractEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public void setFailedLogins(int failedLogins) {
-        this.failedLogins = failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public void setLockedUntil(Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
     }
 
     public boolean isMustChangePassword() {

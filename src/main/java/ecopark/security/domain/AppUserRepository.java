@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -35,21 +36,16 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             """)
     Page<AppUser> search(String pattern, Pageable pageable);
 
-    // The sign-in bookkeeping below is done by single UPDATE statements: atomic under parallel attempts, and
-    // without touching the version, so an administrator's open edit form is not made stale by a login.
-
+    /**
+     * Records the time of a sign-in, unless one was recorded since {@code notBefore}: one UPDATE, atomic under
+     * parallel sign-ins and on several nodes, and without touching the version, so an administrator's open edit
+     * form is not made stale by a login.
+     */
     @Modifying
-    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
-    int countFailedLogin(String username);
-
-    @Modifying
+    @Transactional
     @Query("""
-            update AppUser u set u.lockedUntil = :until, u.failedLogins = 0
-            where u.username = :username and u.failedLogins >= :limit
+            update AppUser u set u.lastLoginAt = :now
+            where u.id = :id and (u.lastLoginAt is null or u.lastLoginAt < :notBefore)
             """)
-    int lockAfterFailures(String username, int limit, Instant until);
-
-    @Modifying
-    @Query("update AppUser u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now where u.id = :id")
-    int recordSuccessfulLogin(long id, Instant now);
+    int recordSuccessfulLogin(long id, Instant now, Instant notBefore);
 }

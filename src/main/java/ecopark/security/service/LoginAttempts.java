@@ -8,7 +8,11 @@ import ecopark.security.SignedInUser;
 import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -20,18 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the books of sign-ins, from the events Spring Security publishes for every form and HTTP Basic login: a wrong
  * password is recorded in the audit trail, and so is the moment the {@link SignInThrottle} starts slowing an account or
- * address; a right one records the time.
+ * address; a right one records the time — at most once per {@link #RECORD_SIGN_IN_EVERY} and account, because an
+ * integration signing in with HTTP Basic does so on every request, and a write per request cost more than the request.
+ * Sign-ins with an API token are not sign-ins of the person: the token's own list shows when it was last used.
  */
 @Component
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
     private static final int MAX_RECORDED_NAME = 50;
+    static final Duration RECORD_SIGN_IN_EVERY = Duration.ofMinutes(1);
 
     private final AppUserRepository users;
     private final Clock clock;
     private final AuditTrail audit;
     private final SignInThrottle throttle;
+    /** When this node last wrote each account's sign-in time (one entry per account that signed in). */
+    private final Map<Long, Instant> recorded = new ConcurrentHashMap<>();
 
     LoginAttempts(AppUserRepository users, Clock clock, AuditTrail audit, SignInThrottle throttle) {
         this.audit = audit;
@@ -59,11 +68,18 @@ class LoginAttempts {
         }
     }
 
+    /** No transaction here: most sign-ins write nothing; the UPDATE that does is a transaction of its own. */
     @EventListener
-    @Transactional
     public void onSignIn(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            users.recordSuccessfulLogin(user.id(), clock.instant());
+            Instant now = clock.instant();
+            Instant last = recorded.get(user.id());
+            if (last != null && last.plus(RECORD_SIGN_IN_EVERY).isAfter(now) && !last.isAfter(now)) {
+                return;
+            }
+            recorded.put(user.id(), now);
+            // Another node may have written it meanwhile: the UPDATE's own condition keeps that one.
+            users.recordSuccessfulLogin(user.id(), now, now.minus(RECORD_SIGN_IN_EVERY));
         }
     }
 

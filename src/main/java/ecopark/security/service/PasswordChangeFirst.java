@@ -15,8 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * In the API's security chain, after the sign-in: an account that must change its password (a new account, a reset)
- * gets 403 for every request until it has done so in the application, so a temporary password read out on the phone
- * does not stay usable for ever by a script.
+ * gets 403 for every request signed in with that password until it has done so in the application, so a temporary
+ * password read out on the phone does not stay usable for ever by a script. An API token of the account is not held
+ * back: it is no password, an administrator issued it on purpose (often for an account that exists only for an
+ * integration, whose temporary password nobody ever uses), and revoking it is the way to stop it.
  */
 public class PasswordChangeFirst extends OncePerRequestFilter {
 
@@ -32,7 +34,8 @@ public class PasswordChangeFirst extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
+        if (signedIn != null && !(signedIn instanceof ApiTokenAuthentication)
+                && signedIn.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
             ApiErrors.write(response, request, json, HttpStatus.FORBIDDEN, MESSAGE_KEY);
             return;
         }

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -52,17 +53,20 @@ class SecurityConfig {
 
     /**
      * The JSON API: published forms ({@code /api/public/**}) for everyone; everything else for integrations signing in
-     * with HTTP Basic on every request (no session, so no CSRF token), under the same role and park rules as the UI,
-     * which the services apply. 401 and 403 answer in the API's error body.
+     * on every request (no session, so no CSRF token) with an API token ({@code Authorization: Bearer}, see
+     * {@link ApiTokenFilter}) or with HTTP Basic, under the same role and park rules as the UI, which the services
+     * apply. 401 and 403 answer in the API's error body.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectMapper json, ApiTokenAuthenticator tokens,
+            SecurityContextHolderStrategy contexts) throws Exception {
         ApiSecurityResponses responses = new ApiSecurityResponses(json);
         return http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_API_PATHS).permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, contexts, json), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(responses))
                 .addFilterAfter(new PasswordChangeFirst(json), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))

@@ -1,5 +1,6 @@
 package ecopark.security.service;
 
+import ecopark.security.SignedInUser;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -9,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -18,21 +20,28 @@ import org.springframework.stereotype.Component;
  * {@link SignInThrottle} slows is refused before the password is looked at, and not recorded one by one (a flood of
  * refused attempts must not flood the audit trail; {@link LoginAttempts} records when the slowing starts). A disabled
  * account is reported only after the right password (Spring checks it before by default, which tells a guesser that
- * the username exists).
+ * the username exists). A username and password that BCrypt accepted within the last minute are not run through
+ * BCrypt again ({@link VerifiedPasswords}); the account is still read and checked on every sign-in.
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
 
+    private final AccountDetailsService accounts;
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final VerifiedPasswords verified;
+    private final UserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
 
-    SignInProvider(AccountDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+    SignInProvider(AccountDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle,
+            VerifiedPasswords verified) {
+        this.accounts = accounts;
         this.throttle = throttle;
+        this.verified = verified;
         this.passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         UserDetailsChecker nothingBeforeThePassword = user -> { };
         passwords.setPreAuthenticationChecks(nothingBeforeThePassword);
-        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        passwords.setPostAuthenticationChecks(accountStatus);
     }
 
     @Override
@@ -44,7 +53,7 @@ class SignInProvider implements AuthenticationProvider {
             throw new SignInThrottledException(wait.get());
         }
         try {
-            Authentication result = passwords.authenticate(authentication);
+            Authentication result = acceptedLately(authentication).orElseGet(() -> checkPassword(authentication));
             throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException wrong) {
@@ -53,6 +62,41 @@ class SignInProvider implements AuthenticationProvider {
             throttle.notAGuess(username, address);
             throw other;
         }
+    }
+
+    /** BCrypt, and the pair remembered when it is right. */
+    private Authentication checkPassword(Authentication attempt) {
+        Authentication result = passwords.authenticate(attempt);
+        if (attempt.getName() != null && attempt.getCredentials() instanceof String password
+                && result.getPrincipal() instanceof SignedInUser user) {
+            verified.remember(attempt.getName(), password, user.getPassword());
+        }
+        return result;
+    }
+
+    /** Signed in without BCrypt when the pair was accepted lately against the password hash the account has now. */
+    private Optional<Authentication> acceptedLately(Authentication attempt) {
+        if (attempt.getName() == null || !(attempt.getCredentials() instanceof String password)) {
+            return Optional.empty();
+        }
+        Optional<String> acceptedHash = verified.acceptedAgainst(attempt.getName(), password);
+        if (acceptedHash.isEmpty()) {
+            return Optional.empty();
+        }
+        SignedInUser user;
+        try {
+            user = accounts.loadUserByUsername(attempt.getName());
+        } catch (UsernameNotFoundException gone) {
+            return Optional.empty();
+        }
+        if (!VerifiedPasswords.sameHash(acceptedHash.get(), user.getPassword())) {
+            return Optional.empty(); // the password changed since: BCrypt decides
+        }
+        accountStatus.check(user);
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user,
+                password, user.getAuthorities());
+        result.setDetails(attempt.getDetails());
+        return Optional.of(result);
     }
 
     @Override

@@ -15,8 +15,6 @@ import ecopark.security.OrganisationDirectory.OrgUnit;
 import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,18 +49,16 @@ public class UserAdminService {
     private final OrganisationDirectory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final AuditTrail audit;
 
     UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, OrganisationDirectory directory,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+            CurrentUser currentUser, ApplicationEventPublisher events, AuditTrail audit) {
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -79,8 +75,7 @@ public class UserAdminService {
                 : pageable;
         Map<Long, String> parks = names(directory.parks());
         Map<Long, String> bureaus = names(directory.jurisdictions());
-        Instant now = clock.instant();
-        return users.search(filter, sorted).map(u -> toListItem(u, parks::get, bureaus::get, now));
+        return users.search(filter, sorted).map(u -> toListItem(u, parks::get, bureaus::get));
     }
 
     /** How many accounts {@link #findUsers} finds for the text. */
@@ -100,7 +95,7 @@ public class UserAdminService {
     public UserListItem get(long userId) {
         AppUser user = find(userId);
         return toListItem(user, id -> directory.parkName(id).orElse(""),
-                id -> directory.jurisdictionName(id).orElse(""), clock.instant());
+                id -> directory.jurisdictionName(id).orElse(""));
     }
 
     /** Parks a staff account can belong to. */
@@ -216,7 +211,7 @@ public class UserAdminService {
     /**
      * Resets a forgotten password: to the given one, or to a generated one when none is given. Either way it is
      * temporary — the user must choose their own at the next login — and the returned text is the only place it
-     * appears. Lifts a lock, and ends the user's open sessions.
+     * appears. Ends the user's open sessions.
      */
     public String resetPassword(long userId, String newPassword) {
         AppUser user = find(userId);
@@ -225,19 +220,10 @@ public class UserAdminService {
         PasswordPolicy.require(user.getUsername(), password);
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setMustChangePassword(true);
-        user.unlock();
         users.saveAndFlush(user);
         audit(AuditAction.USER_PASSWORD_RESET, user);
         events.publishEvent(new AccountAccessChanged(userId));
         return password;
-    }
-
-    /** Lifts the lock that repeated failed sign-ins put on an account, before its 15 minutes are over. */
-    public void unlock(long userId) {
-        AppUser user = find(userId);
-        user.unlock();
-        users.saveAndFlush(user);
-        audit(AuditAction.USER_UNLOCKED, user);
     }
 
     /** One line per change, about the account, with its park where it has one; the account's name leads the detail. */
@@ -310,12 +296,12 @@ public class UserAdminService {
     }
 
     private static UserListItem toListItem(AppUser u, Function<Long, String> parkName,
-            Function<Long, String> bureauName, Instant now) {
+            Function<Long, String> bureauName) {
         String organisation = u.getParkId() != null ? parkName.apply(u.getParkId())
                 : u.getJurisdictionId() != null ? bureauName.apply(u.getJurisdictionId()) : null;
         return new UserListItem(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(), u.getEmail(),
                 u.getRole(), u.getParkId(), u.getJurisdictionId(), organisation == null ? "" : organisation,
-                u.isEnabled(), u.isLockedAt(now) ? u.getLockedUntil() : null, u.getLastLoginAt(),
+                u.isEnabled(), u.getLastLoginAt(),
                 u.isMustChangePassword());
     }
 }

@@ -5,13 +5,9 @@ import java.time.Instant;
 
 /**
  * An account as a row of the user administration: the organisation is the name of the park (staff) or bureau
- * (reviewers, managers); {@code lockedUntil} is set only while the lock lasts.
+ * (reviewers, managers).
  */
 public record UserListItem(long id, long version, String username, String displayName, String email, AppRole role,
-        Long parkId, Long jurisdictionId, String organisation, boolean enabled, Instant lockedUntil,
+        Long parkId, Long jurisdictionId, String organisation, boolean enabled,
         Instant lastLoginAt, boolean mustChangePassword) {
-
-    public boolean locked() {
-        return lockedUntil != null;
-    }
 }

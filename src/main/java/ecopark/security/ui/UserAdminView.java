@@ -25,7 +25,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Account administration: every account, loaded page by page, with its role, organisation and state; creating an
- * account, changing role and organisation, disabling, resetting a forgotten password and lifting a lock.
+ * account, changing role and organisation, disabling and resetting a forgotten password.
  */
 @Route("admin/users")
 @Menu(order = 92, title = "nav.admin.users", icon = "vaadin:users")
@@ -62,7 +62,6 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role"));
         grid.addColumn(UserListItem::organisation).setHeader(getTranslation("user.organisation")).setFlexGrow(2);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("user.state")).setKey("state");
-        grid.addColumn(u -> format(u.lockedUntil())).setHeader(getTranslation("user.lockedUntil")).setAutoWidth(true);
         grid.addColumn(u -> format(u.lastLoginAt())).setHeader(getTranslation("user.lastLogin"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(u -> {
@@ -86,10 +85,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span stateBadge(UserListItem user) {
-        String key = !user.enabled() ? "user.state.disabled" : user.locked() ? "user.state.locked"
+        String key = !user.enabled() ? "user.state.disabled"
                 : user.mustChangePassword() ? "user.state.mustChangePassword" : "user.state.active";
         Span badge = new Span(getTranslation(key));
-        badge.addClassNames("state-badge", !user.enabled() || user.locked() ? "state-error"
+        badge.addClassNames("state-badge", !user.enabled() ? "state-error"
                 : user.mustChangePassword() ? "state-pending" : "state-ok");
         return badge;
     }

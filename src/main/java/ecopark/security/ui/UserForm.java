@@ -36,7 +36,7 @@ import java.util.Objects;
 /**
  * The account form of the administration, in a dialog. A new account gets username, name, e-mail, role, its park
  * or bureau and an initial password; an existing one can change everything but the username, and offers the
- * account actions: disable or enable, reset the password, lift a lock.
+ * account actions: disable or enable, reset the password.
  */
 class UserForm extends Dialog {
 
@@ -188,14 +188,11 @@ class UserForm extends Dialog {
     }
 
     private void showState() {
-        String stateKey = !existing.enabled() ? "user.state.disabled" : existing.locked() ? "user.state.locked"
+        String stateKey = !existing.enabled() ? "user.state.disabled"
                 : existing.mustChangePassword() ? "user.state.mustChangePassword" : "user.state.active";
         String text = getTranslation("user.admin.stateLine", getTranslation(stateKey),
                 existing.lastLoginAt() == null ? getTranslation("user.neverSignedIn")
                         : timeFormat.format(existing.lastLoginAt()));
-        if (existing.locked()) {
-            text += " " + getTranslation("user.admin.lockedUntilLine", timeFormat.format(existing.lockedUntil()));
-        }
         state.setText(text);
         state.setVisible(true);
 
@@ -211,10 +208,6 @@ class UserForm extends Dialog {
         }
         actions.add(new Button(getTranslation("user.action.resetPassword"), VaadinIcon.KEY.create(),
                 e -> new PasswordResetDialog(service, existing, this::afterAction).open()));
-        if (existing.locked()) {
-            actions.add(new Button(getTranslation("user.action.unlock"), VaadinIcon.UNLOCK.create(),
-                    e -> act(() -> service.unlock(existing.id()), "user.action.unlocked")));
-        }
     }
 
     private void confirmDisable() {

@@ -91,7 +91,7 @@ class EveryViewTextsTest extends UiTest {
         return List.of("", "reports", "report/" + report.getId(), "report/" + report.getId() + "/compare",
                 "evaluation", "evaluation/" + report.getId(), "catalogue", "inbox", "review/overview", "rectification",
                 "rectification/dashboard", "rectification/" + task.getId(), "audit", "admin/parks",
-                "admin/jurisdictions", "admin/users", "admin/calendar", "account/password");
+                "admin/jurisdictions", "admin/users", "admin/api-tokens", "admin/calendar", "account/password");
     }
 
     private List<String> check(String role, Locale locale, String path, List<String> data) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import ecopark.TestClock;
 import ecopark.UiTest;
 import ecopark.base.ui.AccessDeniedView;
 import ecopark.security.AppRole;
@@ -29,8 +28,6 @@ import ecopark.security.domain.AppUser;
 import ecopark.security.domain.AppUserRepository;
 import ecopark.security.service.UserAdminService;
 import ecopark.security.service.UserListItem;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +37,6 @@ class UserAdminViewTest extends UiTest {
     @Autowired UserAdminService userAdmin;
     @Autowired AppUserRepository users;
     @Autowired PasswordEncoder passwordEncoder;
-    @Autowired TestClock clock;
 
     @Test
     void the_administrator_sees_each_account_with_role_and_park_or_bureau() {
@@ -180,25 +176,6 @@ class UserAdminViewTest extends UiTest {
         _click(_get(resetDialog, Button.class, spec -> spec.withText("重置密码")));
         assertThat(_get(Span.class, spec -> spec.withClasses("temporary-password")).getText())
                 .isEqualTo("Tel-2026-0431");
-    }
-
-    @Test
-    void a_locked_account_can_be_unlocked() {
-        AppUser account = TestAccounts.create(userAdmin, "locked", AppRole.STAFF, false);
-        AppUser stored = users.findById(account.getId()).orElseThrow();
-        stored.setLockedUntil(clock.instant().plus(15, ChronoUnit.MINUTES));
-        users.saveAndFlush(stored);
-        login("admin");
-        navigate("admin/users");
-        filter(account.getUsername());
-        assertThat(state(account.getUsername())).isEqualTo("已锁定");
-
-        edit(account.getUsername());
-        _click(_get(Button.class, spec -> spec.withText("解除锁定")));
-
-        AppUser unlocked = users.findById(account.getId()).orElseThrow();
-        assertThat(unlocked.isLockedAt(Instant.now())).isFalse();
-        assertThat(_find(Button.class, spec -> spec.withText("解除锁定"))).isEmpty();
     }
 
     @Test
