@@ -5,7 +5,8 @@ import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.LedgerEntry;
 import ecopark.rectification.service.NewRound;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.RoundItem;
 import ecopark.rectification.service.TaskFilter;
 import ecopark.rectification.service.TaskListItem;
@@ -51,13 +52,15 @@ class RectificationDemoData {
     private static final String[] PETITION_TOPICS = {"噪声扰民", "异味", "施工扬尘", "餐饮油烟", "污水直排", "垃圾堆放",
         "露天焚烧", "危险废物", "企业废气", "河道污染"};
 
-    private final RectificationService registry;
+    private final TaskQueries queries;
+    private final TaskCommands registry;
     private final EvidenceService evidence;
     private final UserDetailsService accounts;
     private final Clock clock;
 
-    RectificationDemoData(RectificationService registry, EvidenceService evidence, UserDetailsService accounts,
-            Clock clock) {
+    RectificationDemoData(TaskQueries queries, TaskCommands registry, EvidenceService evidence,
+            UserDetailsService accounts, Clock clock) {
+        this.queries = queries;
         this.registry = registry;
         this.evidence = evidence;
         this.accounts = accounts;
@@ -75,7 +78,7 @@ class RectificationDemoData {
         } catch (UsernameNotFoundException e) {
             return;
         }
-        if (SystemActor.callAs(manager, () -> registry.count(TaskFilter.ALL)) > 0) {
+        if (SystemActor.callAs(manager, () -> queries.count(TaskFilter.ALL)) > 0) {
             return;
         }
         load(manager, staff);
@@ -242,7 +245,7 @@ class RectificationDemoData {
     }
 
     private long task(SignedInUser user, String title) {
-        return SystemActor.callAs(user, () -> registry.find(TaskFilter.ALL.withText(title), Pageable.ofSize(5))
+        return SystemActor.callAs(user, () -> queries.find(TaskFilter.ALL.withText(title), Pageable.ofSize(5))
                 .stream().filter(t -> t.title().equals(title)).map(TaskListItem::id).findFirst().orElseThrow());
     }
 

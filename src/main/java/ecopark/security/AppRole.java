@@ -14,6 +14,12 @@ public enum AppRole {
     public static final String REVIEWER_NAME = "REVIEWER";
     public static final String MANAGER_NAME = "MANAGER";
     public static final String ADMIN_NAME = "ADMIN";
+    /**
+     * Not a role anyone holds: the extra authority of the {@link SystemActor}, for the steps only processes run
+     * ({@code @RolesAllowed(AppRole.SYSTEM_NAME)}).
+     */
+    public static final String SYSTEM_NAME = "SYSTEM";
+    public static final String SYSTEM_AUTHORITY = "ROLE_" + SYSTEM_NAME;
 
     private final boolean boundToPark;
     private final boolean boundToJurisdiction;

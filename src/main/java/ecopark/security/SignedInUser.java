@@ -9,7 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The authenticated user as the application sees them: role plus the park (staff) or jurisdiction
- * (reviewer, manager) they act for. Immutable for the length of a session.
+ * (reviewer, manager) they act for. Immutable for the length of a session. {@code system} marks the
+ * {@link SystemActor}, the one identity that runs process steps and demo loading; no account signs in as it.
  */
 public record SignedInUser(
         long id,
@@ -21,11 +22,21 @@ public record SignedInUser(
         Long jurisdictionId,
         boolean enabled,
         boolean accountNonLocked,
-        boolean mustChangePassword) implements UserDetails {
+        boolean mustChangePassword,
+        boolean system) implements UserDetails {
+
+    /** A person's account (never the system actor). */
+    public SignedInUser(long id, String username, String passwordHash, String displayName, AppRole role, Long parkId,
+            Long jurisdictionId, boolean enabled, boolean accountNonLocked, boolean mustChangePassword) {
+        this(id, username, passwordHash, displayName, role, parkId, jurisdictionId, enabled, accountNonLocked,
+                mustChangePassword, false);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return system
+                ? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(AppRole.SYSTEM_AUTHORITY))
+                : List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
     @Override
@@ -50,7 +61,7 @@ public record SignedInUser(
 
     /** This user as the audit trail names them. */
     public AuditTrail.Actor asActor() {
-        return this == SystemActor.SYSTEM ? AuditTrail.SYSTEM : new AuditTrail.Actor(username, displayName);
+        return system ? AuditTrail.SYSTEM : new AuditTrail.Actor(username, displayName);
     }
 
     public boolean is(AppRole r) {

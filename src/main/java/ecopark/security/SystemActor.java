@@ -8,13 +8,16 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs work that no person triggers (demo data on first start, process service tasks) as the system
- * administrator, so the same secured services apply their rules instead of being bypassed.
+ * Runs work that no person triggers (demo data on first start, process service tasks, the first administrator) as
+ * the system actor, so the same secured services apply their rules instead of being bypassed. The system actor has
+ * the administrator's role for the operator's services and is marked {@link SignedInUser#system()}: {@link AccessPolicy}
+ * lets it take every action, and process-only steps require its {@link AppRole#SYSTEM_NAME} authority. Demo content
+ * meant to be a person's work runs as that person ({@link #callAs}).
  */
 public final class SystemActor {
 
     static final SignedInUser SYSTEM = new SignedInUser(0L, "system", "", "System", AppRole.ADMIN, null, null,
-            true, true, false);
+            true, true, false, true);
 
     private SystemActor() {
     }

@@ -5,7 +5,8 @@ import ecopark.base.filestore.SampleFiles;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.NewTask;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,16 @@ public class RectificationFixtures {
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
-    private final RectificationService registry;
+    private final TaskCommands registry;
+    private final TaskQueries queries;
     private final EvidenceService evidence;
     private final UserDetailsService accounts;
     private final Clock clock;
 
-    RectificationFixtures(RectificationService registry, EvidenceService evidence, UserDetailsService accounts,
+    RectificationFixtures(TaskCommands registry, TaskQueries queries, EvidenceService evidence, UserDetailsService accounts,
             Clock clock) {
         this.registry = registry;
+        this.queries = queries;
         this.evidence = evidence;
         this.accounts = accounts;
         this.clock = clock;
@@ -78,6 +81,6 @@ public class RectificationFixtures {
 
     /** The task's title as registered (the fixtures number their titles). */
     public String title(long taskId) {
-        return registry.get(taskId).title();
+        return queries.get(taskId).title();
     }
 }

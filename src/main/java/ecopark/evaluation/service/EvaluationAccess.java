@@ -3,15 +3,13 @@ package ecopark.evaluation.service;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.ReportEditability;
 import ecopark.security.AccessPolicy;
-import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
-import ecopark.security.SignedInUser;
-import org.springframework.security.access.AccessDeniedException;
+import ecopark.security.ParkAction;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change evaluation data: staff of the park and administrators (reviewers and managers only read), and a
- * sheet only while its report may still change.
+ * Who may change evaluation data, as {@link AccessPolicy} rules: those who draft the park's reports (its staff;
+ * administrators, reviewers and managers only read), and a sheet only while its report may still change.
  */
 @Component
 class EvaluationAccess {
@@ -27,17 +25,13 @@ class EvaluationAccess {
     }
 
     void requireReader(long parkId) {
-        access.requirePark(parkId);
+        access.require(ParkAction.READ, parkId);
     }
 
-    /** Staff of the park or an administrator; returns the writer's display name for the audit columns. */
+    /** Someone who drafts the park's reports; returns the writer's display name for the audit columns. */
     String requireWriter(long parkId) {
-        SignedInUser user = currentUser.require();
-        if (!(user.is(AppRole.STAFF) || user.is(AppRole.ADMIN))) {
-            throw new AccessDeniedException("Only park staff and administrators change evaluation data");
-        }
-        access.requirePark(parkId);
-        return user.displayName();
+        access.require(ParkAction.DRAFT, parkId);
+        return currentUser.require().displayName();
     }
 
     void requireEditable(long reportId) {

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Section 三 of a report: its indicator sheet, the evaluation and the check whether the section allows submission.
- * Staff of the park and administrators write a sheet while its report is editable; everyone whose scope reaches the
+ * Staff of the park write a sheet while its report is editable; everyone whose scope reaches the
  * park reads it.
  */
 @Service
@@ -169,7 +169,7 @@ public class IndicatorSheetService {
      * Applies the report editor's pending edits of section 三 as a whole, in the caller's transaction: entered
      * values and states, the selection with its reason, and the park's statistics of the report's years (an emptied
      * cell deletes the stored value). Everything is checked first; if anything is refused, nothing is written and
-     * every problem names its field. Staff of the park and administrators, while the report is editable.
+     * every problem names its field. Staff of the park only, while the report is editable.
      */
     public SheetView apply(long reportId, SheetEdits edits) {
         IndicatorSheet sheet = writable(reportId);

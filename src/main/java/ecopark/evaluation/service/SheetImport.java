@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is checked first — numbers, yes/no words, indicator numbers, years, the report and park the file was made for,
  * the selection rules — and with any problem nothing changes and every problem is listed with its cell. A clean file
  * is applied in one transaction through {@link IndicatorSheetService} and {@link StatisticsService}, so the same
- * access and value rules hold as in the editor. Staff of the park and administrators only, and only while the report
+ * access and value rules hold as in the editor. Staff of the park only, and only while the report
  * is a draft or returned.
  */
 @Service

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A park's yearly statistics, the facts computed indicators are made from. Staff of the park and administrators
+ * A park's yearly statistics, the facts computed indicators are made from. Staff of the park
  * write them; everyone whose scope reaches the park reads them. They are not locked with a report: the same years
  * serve consecutive reports, and a published report's evaluation is frozen by its own snapshot.
  */

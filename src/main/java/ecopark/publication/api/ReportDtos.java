@@ -11,6 +11,7 @@ import ecopark.evaluation.service.Verdict;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.domain.ReportStatus;
+import ecopark.report.service.ReportActions;
 import ecopark.report.service.ReportListItem;
 import ecopark.report.service.RevisionView;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,25 +40,33 @@ final class ReportDtos {
 
     @Schema(name = "Report")
     record Report(long id, long parkId, int year, ReportStatus status, String reviewStage,
-            @Schema(description = "Whether staff may still change it (draft or returned)") boolean editable,
+            @Schema(description = "Whether this account may change it now (its park's staff, while a draft or "
+                    + "returned)") boolean editable,
+            @Schema(description = "What this account may do with it now") Actions actions,
             FormDto.Basics basicInformation, Map<NarrativeSection, String> narratives, List<Revision> revisions,
             @Schema(description = "Optimistic-lock version of the report") long version, Instant updatedAt,
             String updatedBy) {
 
-        static Report of(AnnualReport r, List<RevisionView> revisions) {
+        static Report of(AnnualReport r, ReportActions actions, List<RevisionView> revisions) {
             var b = r.basicInformation();
             Map<NarrativeSection, String> narratives = new LinkedHashMap<>();
             for (NarrativeSection section : NarrativeSection.values()) {
                 narratives.put(section, r.narrative(section));
             }
             return new Report(r.getId(), r.getParkId(), r.getYear(), r.getStatus(), r.getReviewStage(),
-                    r.getStatus().isEditable(),
+                    actions.edit(), new Actions(actions.edit(), actions.submit(), actions.withdraw(),
+                            actions.startCorrection()),
                     new FormDto.Basics(b.parkName(), b.postalAddress(), b.postcode(), b.level(), b.type(), b.typeNote(),
                             b.phone(), b.email(), b.parkStatus()),
                     narratives, revisions.stream().map(v -> new Revision(v.number(), v.submittedAt(), v.submittedBy()))
                             .toList(),
                     r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy());
         }
+    }
+
+    @Schema(name = "ReportActions", description = "What the account may do with the report now; each action checks "
+            + "again")
+    record Actions(boolean edit, boolean submit, boolean withdraw, boolean startCorrection) {
     }
 
     @Schema(name = "Revision", description = "An immutable submission of the report")

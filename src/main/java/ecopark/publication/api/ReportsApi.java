@@ -13,9 +13,6 @@ import ecopark.park.service.ParkService;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportWorkflow;
-import ecopark.security.AppRole;
-import ecopark.security.CurrentUser;
-import ecopark.security.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -61,16 +58,14 @@ public class ReportsApi {
     private final IndicatorSheetService sheets;
     private final StatisticsService statistics;
     private final ParkService parks;
-    private final CurrentUser currentUser;
 
     ReportsApi(ReportService reports, ReportWorkflow workflow, IndicatorSheetService sheets,
-            StatisticsService statistics, ParkService parks, CurrentUser currentUser) {
+            StatisticsService statistics, ParkService parks) {
         this.reports = reports;
         this.workflow = workflow;
         this.sheets = sheets;
         this.statistics = statistics;
         this.parks = parks;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/reports")
@@ -85,7 +80,7 @@ public class ReportsApi {
     @Operation(summary = "One report: status, basic information, narratives, revisions")
     public ReportDtos.Report report(@PathVariable long id) {
         AnnualReport report = reports.get(id);
-        return ReportDtos.Report.of(report, workflow.revisions(id));
+        return ReportDtos.Report.of(report, reports.actionsOn(report), workflow.revisions(id));
     }
 
     @GetMapping("/reports/{id}/evaluation")
@@ -200,16 +195,15 @@ public class ReportsApi {
     }
 
     /**
-     * The report for a write: visible to the account (else 403/404), written by staff of its park or an administrator
-     * (else 403), and still a draft or returned (else 409) — the editor's rules, in the API's order.
+     * The report for a write: visible to the account (else 403/404), drafted by the account (its park's staff, else
+     * 403), and still a draft or returned (else 409) — the editor's rules, asked of the report service.
      */
     private AnnualReport writableDraft(long id) {
         AnnualReport report = reports.get(id);
-        SignedInUser user = currentUser.require();
-        if (!(user.is(AppRole.STAFF) || user.is(AppRole.ADMIN))) {
-            throw new AccessDeniedException("Only park staff and administrators change a draft");
-        }
-        if (!report.getStatus().isEditable()) {
+        if (!reports.actionsOn(report).edit()) {
+            if (report.getStatus().isEditable()) {
+                throw new AccessDeniedException("Account may not draft report " + id);
+            }
             throw ApiException.conflict("report.error.readOnly");
         }
         return report;

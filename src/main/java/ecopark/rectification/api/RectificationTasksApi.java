@@ -6,7 +6,7 @@ import ecopark.base.api.ApiException;
 import ecopark.base.api.ApiPage;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationSource;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.TaskFilter;
 import ecopark.rectification.service.TaskState;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,9 +42,9 @@ public class RectificationTasksApi {
 
     private static final Sort EARLIEST_DEADLINE_FIRST = Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id"));
 
-    private final RectificationService registry;
+    private final TaskQueries registry;
 
-    RectificationTasksApi(RectificationService registry) {
+    RectificationTasksApi(TaskQueries registry) {
         this.registry = registry;
     }
 

@@ -48,13 +48,13 @@ public class DashboardService {
     private final TaskStatistics statistics;
     private final InspectionRoundRepository rounds;
     private final RectificationTaskRepository tasks;
-    private final RectificationService registry;
+    private final TaskQueries registry;
     private final ParkService parks;
     private final AccessPolicy access;
     private final Clock clock;
 
     DashboardService(TaskStatistics statistics, InspectionRoundRepository rounds, RectificationTaskRepository tasks,
-            RectificationService registry, ParkService parks, AccessPolicy access, Clock clock) {
+            TaskQueries registry, ParkService parks, AccessPolicy access, Clock clock) {
         this.statistics = statistics;
         this.rounds = rounds;
         this.tasks = tasks;
@@ -78,7 +78,7 @@ public class DashboardService {
             parkIds = access.scope().isAll() ? null : List.copyOf(parkNames.keySet());
         }
         List<TaskCounts> counts = statistics.counts(parkIds, filter.source(), filter.roundId(), today,
-                today.plusDays(RectificationService.DUE_SOON_DAYS), filter.year());
+                today.plusDays(TaskQueries.DUE_SOON_DAYS), filter.year());
 
         Figures totals = Figures.NONE;
         Map<RectificationSource, Figures> bySource = new EnumMap<>(RectificationSource.class);

@@ -25,15 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class EvidenceService {
 
-    private final RectificationService tasks;
+    private final TaskQueries tasks;
+    private final TaskCommands commands;
     private final EvidenceFileRepository evidence;
     private final FileStore files;
     private final TaskAccess access;
     private final AuditTrail audit;
 
-    EvidenceService(RectificationService tasks, EvidenceFileRepository evidence, FileStore files, TaskAccess access,
+    EvidenceService(TaskQueries tasks, TaskCommands commands, EvidenceFileRepository evidence, FileStore files, TaskAccess access,
             AuditTrail audit) {
         this.tasks = tasks;
+        this.commands = commands;
         this.evidence = evidence;
         this.files = files;
         this.access = access;
@@ -48,7 +50,7 @@ public class EvidenceService {
 
     /** Adds a file; the file store refuses files that are empty, too large or not of an accepted kind. */
     public EvidenceItem upload(long taskId, String fileName, byte[] content) {
-        RectificationTask task = tasks.rectifyingTask(taskId);
+        RectificationTask task = commands.rectifyingTask(taskId);
         SignedInUser me = access.me();
         StoredFileInfo file = files.store(fileName, content, me.displayName());
         EvidenceFile saved = evidence.save(new EvidenceFile(taskId, file.id()));
@@ -67,7 +69,7 @@ public class EvidenceService {
 
     public void remove(long evidenceId) {
         EvidenceFile file = find(evidenceId);
-        RectificationTask task = tasks.rectifyingTask(file.getTaskId());
+        RectificationTask task = commands.rectifyingTask(file.getTaskId());
         audit.record(access.me().asActor(), AuditAction.RECTIFICATION_EVIDENCE_REMOVED, RectificationProcess.SUBJECT,
                 task.getId(), task.getParkId(), files.info(file.getFileId()).fileName());
         evidence.delete(file);

@@ -79,12 +79,15 @@ public class RectificationSpreadsheets {
             DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
     private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,3})\\s*%?\\s*");
 
-    private final RectificationService registry;
+    private final TaskQueries registry;
+    private final TaskCommands commands;
     private final RectificationTaskRepository tasks;
     private final UploadLimit limit;
 
-    RectificationSpreadsheets(RectificationService registry, RectificationTaskRepository tasks, UploadLimit limit) {
+    RectificationSpreadsheets(TaskQueries registry, TaskCommands commands, RectificationTaskRepository tasks,
+            UploadLimit limit) {
         this.registry = registry;
+        this.commands = commands;
         this.tasks = tasks;
         this.limit = limit;
     }
@@ -204,7 +207,7 @@ public class RectificationSpreadsheets {
         if (!problems.isEmpty()) {
             return new ImportResult(0, problems);
         }
-        registry.registerLedger(round.getId(), rows.stream().map(r -> new LedgerEntry(r.parkId(), r.title(),
+        commands.registerLedger(round.getId(), rows.stream().map(r -> new LedgerEntry(r.parkId(), r.title(),
                 r.description(), r.unit(), r.person(), r.assignedOn(), r.deadline(), r.closedOn(), r.progress()))
                 .toList());
         return new ImportResult(rows.size(), List.of());
@@ -299,7 +302,7 @@ public class RectificationSpreadsheets {
                 String progressText = text(row, Column.PROGRESS, formatter);
                 if (progressText != null) {
                     Matcher m = DIGITS.matcher(progressText);
-                    if (m.matches() && Integer.parseInt(m.group(1)) <= RectificationService.PERCENT_MAX) {
+                    if (m.matches() && Integer.parseInt(m.group(1)) <= TaskCommands.PERCENT_MAX) {
                         progress = Integer.parseInt(m.group(1));
                     } else {
                         rowProblems.add(new ImportProblem(number, Column.PROGRESS,
@@ -325,7 +328,7 @@ public class RectificationSpreadsheets {
     private Map<String, Long> parksFor(InspectionRound round) {
         Map<String, Long> byName = new java.util.HashMap<>();
         registry.visibleParkNames().forEach((id, name) -> {
-            if (registry.mayImport(round, id)) {
+            if (commands.mayImport(round, id)) {
                 byName.put(name, id);
             }
         });

@@ -1,26 +1,31 @@
 package ecopark.rectification.service;
 
 import ecopark.security.AccessPolicy;
-import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory;
+import ecopark.security.ParkAction;
+import ecopark.security.ParkScope;
 import ecopark.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with a park's tasks (docs/product.md): everyone who may reach the park sees them; the park's staff
- * rectify (progress, evidence, done, extension requests); the jurisdiction's managers — and administrators — hand
- * tasks down, verify and close them and decide extensions.
+ * The rule of {@link AccessPolicy} in the registry's words: everyone who may read the park sees its tasks; those who
+ * rectify for it (its staff) record progress, evidence, done and extension requests and register the park's own
+ * findings; those who manage its tasks (its jurisdiction's managers) hand tasks down, verify and close them and decide
+ * extensions. Administrators read.
  */
 @Component
 class TaskAccess {
 
     private final AccessPolicy access;
     private final CurrentUser currentUser;
+    private final OrganisationDirectory directory;
 
-    TaskAccess(AccessPolicy access, CurrentUser currentUser) {
+    TaskAccess(AccessPolicy access, CurrentUser currentUser, OrganisationDirectory directory) {
         this.access = access;
         this.currentUser = currentUser;
+        this.directory = directory;
     }
 
     SignedInUser me() {
@@ -28,34 +33,62 @@ class TaskAccess {
     }
 
     void requireVisible(long parkId) {
-        access.requirePark(parkId);
+        access.require(ParkAction.READ, parkId);
     }
 
     boolean mayReach(long parkId) {
-        return access.mayReachPark(parkId);
+        return access.may(ParkAction.READ, parkId);
     }
 
-    boolean isStaffOf(long parkId) {
-        SignedInUser me = me();
-        return me.is(AppRole.STAFF) && me.parkId() != null && me.parkId() == parkId;
+    boolean mayRectify(long parkId) {
+        return access.may(ParkAction.RECTIFY, parkId);
     }
 
-    boolean isManagerOf(long parkId) {
-        SignedInUser me = me();
-        return (me.is(AppRole.MANAGER) || me.is(AppRole.ADMIN)) && access.mayReachPark(parkId);
+    boolean mayManage(long parkId) {
+        return access.may(ParkAction.MANAGE_TASKS, parkId);
     }
 
-    void requireStaffOf(long parkId) {
-        requireVisible(parkId);
-        if (!isStaffOf(parkId)) {
-            throw new AccessDeniedException("Only the staff of park " + parkId + " rectify its tasks");
+    boolean mayManageJurisdiction(long jurisdictionId) {
+        return access.mayForJurisdiction(ParkAction.MANAGE_TASKS, jurisdictionId);
+    }
+
+    void requireRectifier(long parkId) {
+        access.require(ParkAction.RECTIFY, parkId);
+    }
+
+    void requireManager(long parkId) {
+        access.require(ParkAction.MANAGE_TASKS, parkId);
+    }
+
+    void deny(String what) {
+        throw new AccessDeniedException(me() + " may not " + what);
+    }
+
+    /** The park a staff member registers their own findings and batches for; null for everyone else. */
+    Long ownPark() {
+        Long parkId = me().parkId();
+        return parkId != null && mayRectify(parkId) ? parkId : null;
+    }
+
+    /** The jurisdiction whose tasks the user hands down (a manager's); null for everyone else. */
+    Long managedJurisdiction() {
+        Long jurisdictionId = me().jurisdictionId();
+        return jurisdictionId != null && mayManageJurisdiction(jurisdictionId) ? jurisdictionId : null;
+    }
+
+    /** The user's scope for rounds: a jurisdiction (null: all) and, for a park's staff, their park. */
+    RoundScope roundScope() {
+        ParkScope scope = access.scope();
+        if (scope.isAll()) {
+            return new RoundScope(null, null);
         }
+        if (scope.parkId() != null) {
+            return new RoundScope(directory.jurisdictionOfPark(scope.parkId()).orElse(-1L), scope.parkId());
+        }
+        return new RoundScope(scope.jurisdictionId(), null);
     }
 
-    void requireManagerOf(long parkId) {
-        requireVisible(parkId);
-        if (!isManagerOf(parkId)) {
-            throw new AccessDeniedException("Only managers of park " + parkId + "'s jurisdiction decide on its tasks");
-        }
+    /** Jurisdiction whose rounds a user sees (null: all) and, for staff, the one park whose own batches they see. */
+    record RoundScope(Long jurisdictionId, Long parkId) {
     }
 }

@@ -10,7 +10,7 @@ public enum TaskState {
     OPEN,
     /** Still being rectified and past the deadline. */
     OVERDUE,
-    /** Still being rectified, deadline within {@link RectificationService#DUE_SOON_DAYS} days. */
+    /** Still being rectified, deadline within {@link TaskQueries#DUE_SOON_DAYS} days. */
     DUE_SOON,
     AWAITING_VERIFICATION,
     CLOSED;

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.ui.component.DatePickers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationTask;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
 import ecopark.rectification.service.TaskDetail;
 
 /** The park asks for a later deadline, with a reason; the jurisdiction's managers decide. */
 class ExtensionRequestDialog extends Dialog {
 
-    ExtensionRequestDialog(RectificationService registry, TaskDetail task, Runnable requested) {
+    ExtensionRequestDialog(TaskCommands registry, TaskDetail task, Runnable requested) {
         addClassName("extension-dialog");
         setHeaderTitle(getTranslation("rectification.extension.request"));
         setWidth("min(560px, 96vw)");

@@ -12,7 +12,8 @@ import ecopark.base.i18n.TranslationProvider;
 import ecopark.evaluation.service.Verdict;
 import ecopark.evaluation.ui.IndicatorRowAction;
 import ecopark.rectification.domain.RectificationSource;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.security.CurrentUser;
 import java.util.Optional;
 
@@ -24,11 +25,13 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class FailedIndicatorAction implements IndicatorRowAction {
 
-    private final RectificationService registry;
+    private final TaskQueries registry;
+    private final TaskCommands commands;
     private final CurrentUser currentUser;
 
-    FailedIndicatorAction(RectificationService registry, CurrentUser currentUser) {
+    FailedIndicatorAction(TaskQueries registry, TaskCommands commands, CurrentUser currentUser) {
         this.registry = registry;
+        this.commands = commands;
         this.currentUser = currentUser;
     }
 
@@ -53,7 +56,7 @@ class FailedIndicatorAction implements IndicatorRowAction {
         create.getElement().setAttribute("data-indicator-task", row.code());
         create.addClickListener(e -> {
             try {
-                long id = registry.createFromIndicator(row.reportId(), row.parkId(), row.year(), row.code(),
+                long id = commands.createFromIndicator(row.reportId(), row.parkId(), row.year(), row.code(),
                         row.name().in(TranslationProvider.CHINESE));
                 holder.removeAll();
                 holder.add(link(id));

@@ -25,7 +25,7 @@ import ecopark.rectification.service.Dashboard;
 import ecopark.rectification.service.Dashboard.Figures;
 import ecopark.rectification.service.DashboardFilter;
 import ecopark.rectification.service.DashboardService;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.RoundItem;
 import ecopark.rectification.service.TaskFilter;
 import ecopark.rectification.service.TaskListItem;
@@ -67,7 +67,7 @@ public class RectificationDashboardView extends VerticalLayout implements HasDyn
     private final EChart byParkChart = new EChart();
     private Dashboard dashboard;
 
-    public RectificationDashboardView(DashboardService dashboards, RectificationService registry, Clock clock) {
+    public RectificationDashboardView(DashboardService dashboards, TaskQueries registry, Clock clock) {
         this.dashboards = dashboards;
         addClassName("rectification-dashboard");
         setWidthFull();

@@ -29,16 +29,15 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.rectification.domain.RectificationSource;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.RegistryActions;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.RectificationSpreadsheets;
 import ecopark.rectification.service.RoundItem;
 import ecopark.rectification.service.TaskFilter;
 import ecopark.rectification.service.TaskListItem;
 import ecopark.rectification.service.TaskState;
-import ecopark.security.AppRole;
-import ecopark.security.CurrentUser;
 import ecopark.security.OrganisationDirectory.OrgUnit;
-import ecopark.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -53,8 +52,9 @@ import org.springframework.data.domain.Sort;
 /**
  * The registry of rectification tasks (整改台账) the user may see: their park's for staff, their jurisdiction's for
  * managers, opening on the tasks not closed yet, earliest deadline first. Filters by park, source, round, state and text live in the address, so the dashboard links here and
- * "back" from a task returns to the same list. Staff and managers register tasks; managers import a round's tasks
- * from a spreadsheet; everyone exports what the filter shows.
+ * "back" from a task returns to the same list. Staff register their park's own findings and batches, managers hand
+ * tasks and rounds down and import a round's tasks from a spreadsheet, as the registry answers
+ * ({@link RegistryActions}); everyone exports what the filter shows; administrators read.
  */
 @Route("rectification")
 @Menu(order = 3, title = "nav.rectification", icon = "vaadin:tasks")
@@ -68,9 +68,10 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
     static final TaskState DEFAULT_STATE = TaskState.OPEN;
     private static final Sort EARLIEST_DEADLINE_FIRST = Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id"));
 
-    private final RectificationService registry;
+    private final TaskQueries registry;
+    private final TaskCommands commands;
     private final RectificationSpreadsheets spreadsheets;
-    private final SignedInUser me;
+    private final RegistryActions may;
     private final Clock clock;
     private final Grid<TaskListItem> grid = new Grid<>();
     private final ComboBox<OrgUnit> park = new ComboBox<>();
@@ -85,11 +86,12 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
     private Integer closedInYear;
     private boolean applyingLocation;
 
-    public RectificationListView(RectificationService registry, RectificationSpreadsheets spreadsheets,
-            CurrentUser currentUser, Clock clock) {
+    public RectificationListView(TaskQueries registry, TaskCommands commands, RectificationSpreadsheets spreadsheets,
+            Clock clock) {
         this.registry = registry;
+        this.commands = commands;
         this.spreadsheets = spreadsheets;
-        this.me = currentUser.require();
+        this.may = registry.registryActions();
         this.clock = clock;
         this.parks = registry.parks();
         this.rounds = registry.rounds();
@@ -167,28 +169,25 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         total.addClassName("list-total");
         total.setId("list-total");
         bar.add(total);
-        boolean staff = me.is(AppRole.STAFF);
-        boolean manager = me.is(AppRole.MANAGER);
-        if (staff || manager || me.is(AppRole.ADMIN)) {
+        // What to offer is the registry's answer: the park's own findings for its staff, handing down for managers.
+        if (may.register()) {
+            boolean ownPark = may.ownPark() != null;
             Button create = new Button(getTranslation("rectification.new"), VaadinIcon.PLUS.create(),
-                    e -> TaskFormDialog.create(registry, staff ? me.parkId() : null, staff, LocalDate.now(clock),
+                    e -> TaskFormDialog.create(registry, commands, may.ownPark(), ownPark, LocalDate.now(clock),
                             this::open).open());
             create.setId("new-task");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button newRound = new Button(getTranslation(staff ? "rectification.round.newBatch"
+            Button newRound = new Button(getTranslation(ownPark ? "rectification.round.newBatch"
                     : "rectification.round.new"), VaadinIcon.FOLDER_ADD.create(),
-                    e -> new RoundDialog(registry, staff ? me.parkId() : null, LocalDate.now(clock), r -> {
+                    e -> new RoundDialog(commands, may.ownPark(), LocalDate.now(clock), r -> {
                         rounds = registry.rounds();
                         round.setItems(rounds);
                     }).open());
             newRound.setId("new-round");
             Button importButton = new Button(getTranslation("rectification.import.button"),
-                    VaadinIcon.UPLOAD.create(), e -> new ImportDialog(spreadsheets, importableRounds(),
+                    VaadinIcon.UPLOAD.create(), e -> new ImportDialog(spreadsheets, registry.importableRounds(),
                             () -> grid.getDataProvider().refreshAll()).open());
             importButton.setId("import-tasks");
-            // Rounds belong to a bureau or a park: administrators, bound to neither, register single tasks only.
-            newRound.setVisible(staff || manager);
-            importButton.setVisible(staff || manager);
             bar.add(create, newRound, importButton);
         }
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -203,11 +202,6 @@ public class RectificationListView extends VerticalLayout implements HasDynamicT
         export.setId("export-tasks");
         bar.add(export);
         return bar;
-    }
-
-    /** Staff import into their park's own batches; managers into any round of their jurisdiction. */
-    private List<RoundItem> importableRounds() {
-        return me.is(AppRole.STAFF) ? rounds.stream().filter(r -> r.parkId() != null).toList() : rounds;
     }
 
     private void configureGrid() {

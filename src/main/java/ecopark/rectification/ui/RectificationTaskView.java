@@ -36,7 +36,8 @@ import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.ExtensionItem;
 import ecopark.rectification.service.ProgressItem;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.TaskDetail;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -53,14 +54,17 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class RectificationTaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final RectificationService registry;
+    private final TaskQueries registry;
+    private final TaskCommands commands;
     private final EvidenceService evidence;
     private final ZoneId zone;
     private TaskDetail task;
     private Component historyPart;
 
-    public RectificationTaskView(RectificationService registry, EvidenceService evidence, Clock clock) {
+    public RectificationTaskView(TaskQueries registry, TaskCommands commands, EvidenceService evidence,
+            Clock clock) {
         this.registry = registry;
+        this.commands = commands;
         this.evidence = evidence;
         this.zone = clock.getZone();
         addClassName("rectification-task");
@@ -200,12 +204,12 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
                     () -> new ReasonDialog(getTranslation("rectification.markDone"),
                             getTranslation("rectification.markDone.explanation"),
                             getTranslation("rectification.markDone.note"), getTranslation("rectification.markDone"),
-                            false, note -> act(() -> registry.markDone(task.id(), note),
+                            false, note -> act(() -> commands.markDone(task.id(), note),
                                     "rectification.markDone.done")).open()));
         }
         if (may.requestExtension()) {
             bar.add(button("request-extension", "rectification.extension.request", VaadinIcon.CALENDAR_CLOCK, false,
-                    () -> new ExtensionRequestDialog(registry, task, () -> reload(
+                    () -> new ExtensionRequestDialog(commands, task, () -> reload(
                             "rectification.extension.requested")).open()));
         }
         if (may.verify()) {
@@ -213,11 +217,11 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
                     () -> new ReasonDialog(getTranslation("rectification.close"),
                             getTranslation("rectification.close.explanation"),
                             getTranslation("rectification.close.note"), getTranslation("rectification.close"), false,
-                            note -> act(() -> registry.close(task.id(), note), "rectification.close.done")).open()));
+                            note -> act(() -> commands.close(task.id(), note), "rectification.close.done")).open()));
             bar.add(button("return-task", "rectification.return", VaadinIcon.ARROW_BACKWARD, false,
                     () -> new ReasonDialog(getTranslation("rectification.return"), null,
                             getTranslation("rectification.return.reason"), getTranslation("rectification.return"),
-                            true, reason -> act(() -> registry.returnToPark(task.id(), reason),
+                            true, reason -> act(() -> commands.returnToPark(task.id(), reason),
                                     "rectification.return.done")).open()));
         }
         if (may.decideExtension()) {
@@ -229,18 +233,18 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
                     () -> new ReasonDialog(getTranslation("rectification.extension.approve"), question,
                             getTranslation("rectification.extension.note"),
                             getTranslation("rectification.extension.approve"), false,
-                            note -> act(() -> registry.decideExtension(task.id(), true, note),
+                            note -> act(() -> commands.decideExtension(task.id(), true, note),
                                     "rectification.extension.approved")).open()));
             bar.add(button("reject-extension", "rectification.extension.reject", VaadinIcon.CLOSE, false,
                     () -> new ReasonDialog(getTranslation("rectification.extension.reject"), question,
                             getTranslation("rectification.extension.rejectReason"),
                             getTranslation("rectification.extension.reject"), true,
-                            note -> act(() -> registry.decideExtension(task.id(), false, note),
+                            note -> act(() -> commands.decideExtension(task.id(), false, note),
                                     "rectification.extension.rejected")).open()));
         }
         if (may.edit()) {
             bar.add(button("edit-task", "rectification.edit", VaadinIcon.EDIT, false,
-                    () -> TaskFormDialog.edit(registry, task, id -> reload("rectification.saved")).open()));
+                    () -> TaskFormDialog.edit(registry, commands, task, id -> reload("rectification.saved")).open()));
         }
         return bar;
     }
@@ -270,7 +274,7 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
         IntegerField percent = new IntegerField(getTranslation("rectification.progress.percent"));
         percent.setId("progress-percent");
         percent.setMin(0);
-        percent.setMax(RectificationService.PERCENT_MAX);
+        percent.setMax(TaskCommands.PERCENT_MAX);
         percent.setStepButtonsVisible(true);
         percent.setStep(10);
         percent.setValue(task.progressPercent());
@@ -287,7 +291,7 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
                 return;
             }
             try {
-                registry.recordProgress(task.id(), task.version(), percent.getValue(), note.getValue());
+                commands.recordProgress(task.id(), task.version(), percent.getValue(), note.getValue());
                 reload("rectification.progress.saved");
             } catch (BusinessRuleException ex) {
                 var field = ex.messageKey().equals("rectification.error.percent") ? percent : note;

@@ -12,7 +12,7 @@ import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.NewRound;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
 import ecopark.rectification.service.RoundItem;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,7 +28,7 @@ class RoundDialog extends Dialog {
     private final Select<RectificationSource> source = new Select<>();
     private final DatePicker issuedOn = DatePickers.configure(new DatePicker());
 
-    RoundDialog(RectificationService registry, Long parkId, LocalDate today, Consumer<RoundItem> created) {
+    RoundDialog(TaskCommands registry, Long parkId, LocalDate today, Consumer<RoundItem> created) {
         addClassName("round-dialog");
         setHeaderTitle(getTranslation(parkId == null ? "rectification.round.new" : "rectification.round.newBatch"));
         name.setId("round-name");

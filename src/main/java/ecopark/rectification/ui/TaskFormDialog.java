@@ -17,7 +17,8 @@ import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.service.NewTask;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.RoundItem;
 import ecopark.rectification.service.TaskDetail;
 import ecopark.rectification.service.TaskEdit;
@@ -36,7 +37,8 @@ import java.util.function.LongConsumer;
  */
 class TaskFormDialog extends Dialog {
 
-    private final RectificationService registry;
+    private final TaskQueries registry;
+    private final TaskCommands commands;
     private final TaskDetail existing;
     private final LongConsumer saved;
 
@@ -55,18 +57,21 @@ class TaskFormDialog extends Dialog {
     private final List<RoundItem> rounds;
 
     /** A new task; {@code fixedPark} preselects (and, for staff, fixes) the park. */
-    static TaskFormDialog create(RectificationService registry, Long fixedPark, boolean staff, LocalDate today,
+    static TaskFormDialog create(TaskQueries registry, TaskCommands commands, Long fixedPark, boolean staff,
+            LocalDate today,
             LongConsumer saved) {
-        return new TaskFormDialog(registry, null, fixedPark, staff, today, saved);
+        return new TaskFormDialog(registry, commands, null, fixedPark, staff, today, saved);
     }
 
-    static TaskFormDialog edit(RectificationService registry, TaskDetail task, LongConsumer saved) {
-        return new TaskFormDialog(registry, task, task.parkId(), false, task.assignedOn(), saved);
+    static TaskFormDialog edit(TaskQueries registry, TaskCommands commands, TaskDetail task,
+            LongConsumer saved) {
+        return new TaskFormDialog(registry, commands, task, task.parkId(), false, task.assignedOn(), saved);
     }
 
-    private TaskFormDialog(RectificationService registry, TaskDetail existing, Long fixedPark, boolean staff,
+    private TaskFormDialog(TaskQueries registry, TaskCommands commands, TaskDetail existing, Long fixedPark, boolean staff,
             LocalDate today, LongConsumer saved) {
         this.registry = registry;
+        this.commands = commands;
         this.existing = existing;
         this.saved = saved;
         this.rounds = registry.rounds();
@@ -210,10 +215,10 @@ class TaskFormDialog extends Dialog {
         try {
             long id;
             if (existing == null) {
-                id = registry.create(new NewTask(f.park.id(), f.source, f.round == null ? null : f.round.id(),
+                id = commands.create(new NewTask(f.park.id(), f.source, f.round == null ? null : f.round.id(),
                         f.title, f.description, f.unit, f.person, username, f.assignedOn, f.deadline));
             } else {
-                registry.update(existing.id(), new TaskEdit(existing.version(), f.title, f.description, f.unit,
+                commands.update(existing.id(), new TaskEdit(existing.version(), f.title, f.description, f.unit,
                         f.person, username));
                 id = existing.id();
             }

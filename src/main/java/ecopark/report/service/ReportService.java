@@ -14,22 +14,26 @@ import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
 import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
+import ecopark.report.domain.ReportStatus;
 import ecopark.security.AccessPolicy;
-import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.ParkAction;
 import ecopark.security.SignedInUser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Drafting annual reports: one per park and year, written by the park's staff. */
+/**
+ * Drafting annual reports: one per park and year, written by the park's staff ({@link ParkAction#DRAFT}); everyone
+ * who may read the park reads them.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -69,7 +73,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public AnnualReport get(long reportId) {
         AnnualReport report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
-        access.requirePark(report.getParkId());
+        access.require(ParkAction.READ, report.getParkId());
         return report;
     }
 
@@ -95,9 +99,39 @@ public class ReportService {
     }
 
     /**
+     * What the current user may do with the report now (edit, submit, withdraw, start a correction), for the views'
+     * buttons and the API; each action checks the same rule again.
+     */
+    @Transactional(readOnly = true)
+    public ReportActions actionsOn(long reportId) {
+        return actionsOn(get(reportId));
+    }
+
+    /** {@link #actionsOn(long)} for a report the caller has just read through {@link #get(long)}. */
+    @Transactional(readOnly = true)
+    public ReportActions actionsOn(AnnualReport report) {
+        if (!access.may(ParkAction.DRAFT, report.getParkId())) {
+            return ReportActions.NONE;
+        }
+        ReportStatus status = report.getStatus();
+        boolean editable = status.isEditable();
+        // A submission is taken back only while no reviewer holds it; the review feature refuses otherwise.
+        boolean withdrawable = status == ReportStatus.SUBMITTED
+                && feedback.position(report.getId()).map(p -> p.holderName() == null).orElse(true);
+        return new ReportActions(editable, editable, withdrawable, status == ReportStatus.PUBLISHED);
+    }
+
+    /** The park whose new reports the current user opens: staff their own park; empty for everyone else. */
+    @Transactional(readOnly = true)
+    public Optional<Long> parkToDraftFor() {
+        Long parkId = currentUser.require().parkId();
+        return parkId != null && access.may(ParkAction.DRAFT, parkId) ? Optional.of(parkId) : Optional.empty();
+    }
+
+    /**
      * Opens the report of a park for a year. docs/product.md: one report per park and year; it carries over the basic
-     * information of the year before, or the park's master data for its first report. Staff of the park and
-     * administrators only.
+     * information of the year before, or the park's master data for its first report. Those who draft the park's
+     * reports (its staff) only.
      */
     public AnnualReport create(long parkId, int year) {
         requireDrafter(parkId);
@@ -155,7 +189,7 @@ public class ReportService {
     }
 
     /**
-     * The report, if the current user may change it: staff of its park or an administrator, and only while it is a
+     * The report, if the current user may change it: one who drafts its park's reports, and only while it is a
      * draft or returned (docs/product.md: submitted and published reports are read-only for everyone).
      */
     @Transactional(readOnly = true)
@@ -168,12 +202,9 @@ public class ReportService {
         return report;
     }
 
+    /** Throws unless the current user drafts the park's reports (its staff; the system actor). */
     private void requireDrafter(long parkId) {
-        SignedInUser user = currentUser.require();
-        if (!(user.is(AppRole.STAFF) || user.is(AppRole.ADMIN))) {
-            throw new AccessDeniedException("Only park staff and administrators draft reports");
-        }
-        access.requirePark(parkId);
+        access.require(ParkAction.DRAFT, parkId);
     }
 
     /** Section 一 from the park's master data, for a park's first report. */

@@ -14,8 +14,10 @@ import ecopark.report.domain.NarrativeSection;
 import ecopark.report.domain.ReportRevision;
 import ecopark.report.domain.ReportRevisionRepository;
 import ecopark.report.domain.ReportStatus;
+import ecopark.security.AccessPolicy;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.ParkAction;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A report's way through review, as far as the report itself is concerned: whether it may be submitted, its
- * immutable revisions, and its status. The review process drives the status changes; they run as the system
- * (administrator role), never on a user's direct request.
+ * immutable revisions, and its status. Those who draft the park's reports submit, withdraw and start corrections;
+ * the review process drives the other status changes as the {@link ecopark.security.SystemActor}, never on a
+ * user's direct request.
  */
 @Service
 @Transactional
@@ -44,10 +47,12 @@ public class ReportWorkflow {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final IndicatorSheetService sheets;
+    private final AccessPolicy access;
 
     ReportWorkflow(ReportService reports, AnnualReportRepository reportRepository, ReportRevisionRepository revisions,
             CurrentUser currentUser, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
-            AuditTrail audit, IndicatorSheetService sheets) {
+            AuditTrail audit, IndicatorSheetService sheets, AccessPolicy access) {
+        this.access = access;
         this.sheets = sheets;
         this.events = events;
         this.audit = audit;
@@ -141,13 +146,11 @@ public class ReportWorkflow {
 
     /**
      * Takes back a submission that no reviewer has claimed yet; the review feature refuses (and so rolls this back)
-     * when a reviewer already has it. Staff of the park only.
+     * when a reviewer already has it. Those who draft the park's reports only.
      */
     public void withdraw(long reportId) {
         AnnualReport report = reports.get(reportId);
-        if (!currentUser.require().is(AppRole.STAFF) && !currentUser.require().is(AppRole.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the park's staff withdraw");
-        }
+        access.require(ParkAction.DRAFT, report.getParkId());
         if (report.getStatus() != ReportStatus.SUBMITTED) {
             throw new BusinessRuleException("review.error.notWithdrawable");
         }
@@ -160,7 +163,7 @@ public class ReportWorkflow {
      * Moves the report to a status and review stage (null outside review) on behalf of the review process. Publishing
      * goes through {@link #publish(long, int)}, which names the revision that becomes public.
      */
-    @RolesAllowed(AppRole.ADMIN_NAME)
+    @RolesAllowed(AppRole.SYSTEM_NAME)
     public void moveTo(long reportId, ReportStatus status, String reviewStage) {
         if (status == ReportStatus.PUBLISHED) {
             throw new IllegalArgumentException("Publishing names its revision: use publish(reportId, revisionNumber)");
@@ -176,7 +179,7 @@ public class ReportWorkflow {
      * becomes the public form. The report turns PUBLISHED and {@link ReportPublished} lets the publication feature
      * freeze that revision with its evaluation in this same transaction. Run by the process as the system.
      */
-    @RolesAllowed(AppRole.ADMIN_NAME)
+    @RolesAllowed(AppRole.SYSTEM_NAME)
     public void publish(long reportId, int revisionNumber) {
         AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
         if (revisions.findByReportIdAndNumber(reportId, revisionNumber).isEmpty()) {
@@ -193,13 +196,11 @@ public class ReportWorkflow {
     /**
      * Starts a correction of a published report (docs/product.md: a published form never changes): the report becomes a
      * draft again, its next submission is a new revision that goes through review again and, once published,
-     * supersedes the published one, which stays public until then. Staff of the park only.
+     * supersedes the published one, which stays public until then. Those who draft the park's reports only.
      */
     public void startCorrection(long reportId) {
         AnnualReport report = reports.get(reportId);
-        if (!currentUser.require().is(AppRole.STAFF)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the park's staff correct a report");
-        }
+        access.require(ParkAction.DRAFT, report.getParkId());
         if (report.getStatus() != ReportStatus.PUBLISHED) {
             throw new BusinessRuleException("report.error.notCorrectable");
         }

@@ -51,6 +51,7 @@ import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
+import ecopark.report.service.ReportActions;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
 import ecopark.report.service.ReportDeadlines;
@@ -60,9 +61,6 @@ import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportNotFoundException;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportWorkflow;
-import ecopark.security.AppRole;
-import ecopark.security.CurrentUser;
-import ecopark.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -93,7 +91,6 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final SheetImport importer;
     private final ParkService parks;
     private final ReportDocuments documents;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
 
@@ -124,7 +121,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
-            ParkService parks, ReportDocuments documents, CurrentUser currentUser, Clock clock,
+            ParkService parks, ReportDocuments documents, Clock clock,
             ReportDeadlines deadlines) {
         this.documents = documents;
         this.deadlines = deadlines;
@@ -136,7 +133,6 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         this.reports = reports;
         this.workflow = workflow;
         this.attachments = attachments;
-        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("report-editor");
         setMaxWidth("1100px");
@@ -156,8 +152,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
 
     private void load(AnnualReport loaded) {
         this.report = loaded;
-        SignedInUser user = currentUser.require();
-        editable = loaded.getStatus().isEditable() && (user.is(AppRole.STAFF) || user.is(AppRole.ADMIN));
+        ReportActions may = reports.actionsOn(loaded);
+        editable = may.edit();
         binder.setBean(loaded);
         binder.setReadOnly(!editable);
         save.setVisible(editable);
@@ -167,7 +163,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         setDirty(false);
         refreshHeader();
         removeAll();
-        submission = new SubmissionBar(workflow, loaded, user.is(AppRole.STAFF), this::hasUnsavedChanges, () -> {
+        submission = new SubmissionBar(workflow, loaded, may, this::hasUnsavedChanges, () -> {
             if (hasUnsavedChanges()) {
                 save(false);
             }

@@ -20,9 +20,6 @@ import ecopark.report.domain.AnnualReport;
 import ecopark.report.service.ReportDeadlines;
 import ecopark.report.service.ReportListItem;
 import ecopark.report.service.ReportService;
-import ecopark.security.AppRole;
-import ecopark.security.CurrentUser;
-import ecopark.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,15 +45,12 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ReportListItem> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
 
-    public ReportListView(ReportService reports, ReportDeadlines deadlines, CurrentUser currentUser, Clock clock) {
+    public ReportListView(ReportService reports, ReportDeadlines deadlines, Clock clock) {
         this.reports = reports;
         addClassName("report-list");
         setSizeFull();
 
-        SignedInUser user = currentUser.require();
-        if (user.is(AppRole.STAFF)) {
-            add(newReportBar(user, LocalDate.now(clock).getYear() - 1));
-        }
+        reports.parkToDraftFor().ifPresent(parkId -> add(newReportBar(parkId, LocalDate.now(clock).getYear() - 1)));
 
         ZoneId zone = clock.getZone();
         grid.addColumn(ReportListItem::parkName).setHeader(getTranslation("report.park")).setFlexGrow(3)
@@ -98,20 +92,20 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private HorizontalLayout newReportBar(SignedInUser user, int suggestedYear) {
+    private HorizontalLayout newReportBar(long parkId, int suggestedYear) {
         year.setLabel(getTranslation("report.new.year"));
         year.setValue(suggestedYear);
         year.setMin(2000);
         year.setMax(suggestedYear + 1);
         year.setStepButtonsVisible(true);
-        Button create = new Button(getTranslation("report.new"), VaadinIcon.PLUS.create(), e -> create(user));
+        Button create = new Button(getTranslation("report.new"), VaadinIcon.PLUS.create(), e -> create(parkId));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(year, create);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return bar;
     }
 
-    private void create(SignedInUser user) {
+    private void create(long parkId) {
         year.setInvalid(false);
         if (year.getValue() == null) {
             year.setErrorMessage(getTranslation("report.new.yearRequired"));
@@ -119,7 +113,7 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            AnnualReport report = reports.create(user.parkId(), year.getValue());
+            AnnualReport report = reports.create(parkId, year.getValue());
             open(report.getId());
         } catch (BusinessRuleException e) {
             year.setErrorMessage(getTranslation(e.messageKey(), e.args()));

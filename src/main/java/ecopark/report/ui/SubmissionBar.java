@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.AnnualReport;
-import ecopark.report.domain.ReportStatus;
+import ecopark.report.service.ReportActions;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.report.service.SubmissionProblem;
 import java.util.List;
@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Submission from the editor: enabled only while the single submission check passes, its reasons listed otherwise;
- * withdrawal while no reviewer has taken the report.
+ * withdrawal while no reviewer has taken the report; a correction of a published one. Which of them it offers is
+ * the report service's answer ({@link ReportActions}), not a role check of its own.
  */
 class SubmissionBar extends Div {
 
@@ -36,7 +37,7 @@ class SubmissionBar extends Div {
      * @param unsaved whether the editor holds changes not saved yet: the click saves them first and checks again, so
      *        the button stays on while they might complete the report
      */
-    SubmissionBar(ReportWorkflow workflow, AnnualReport report, boolean staff, BooleanSupplier unsaved,
+    SubmissionBar(ReportWorkflow workflow, AnnualReport report, ReportActions may, BooleanSupplier unsaved,
             Runnable beforeSubmit, Runnable afterChange) {
         this.workflow = workflow;
         this.report = report;
@@ -45,10 +46,7 @@ class SubmissionBar extends Div {
         addClassName("submission-bar");
         problemsBox.addClassName("submission-problems");
         problemsBox.setId("submission-problems");
-        if (!staff) {
-            return;
-        }
-        if (report.getStatus().isEditable()) {
+        if (may.submit()) {
             submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create());
             submit.setId("submit-report");
             submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -58,12 +56,12 @@ class SubmissionBar extends Div {
             });
             add(submit, problemsBox);
             showProblems(workflow.submissionProblems(report.getId()));
-        } else if (report.getStatus() == ReportStatus.SUBMITTED) {
+        } else if (may.withdraw()) {
             Button withdraw = new Button(getTranslation("report.withdraw"), VaadinIcon.ARROW_BACKWARD.create());
             withdraw.setId("withdraw-report");
             withdraw.addClickListener(e -> act(() -> workflow.withdraw(report.getId()), "report.withdrawn"));
             add(withdraw);
-        } else if (report.getStatus() == ReportStatus.PUBLISHED) {
+        } else if (may.startCorrection()) {
             // A published form never changes; a correction is a new revision that supersedes it once published.
             Button correct = new Button(getTranslation("publication.editor.correct"), VaadinIcon.EDIT.create());
             correct.setId("start-correction");
@@ -94,7 +92,7 @@ class SubmissionBar extends Div {
 
     /** Re-reads what is still missing, e.g. after a save. */
     void refresh() {
-        if (report.getStatus().isEditable() && problemsBox.getParent().isPresent()) {
+        if (submit != null) {
             showProblems(workflow.submissionProblems(report.getId()));
         }
     }

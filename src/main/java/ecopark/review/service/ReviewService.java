@@ -23,6 +23,7 @@ import ecopark.review.domain.ReviewStage;
 import ecopark.review.process.ReviewNotices;
 import ecopark.review.process.ReviewProcess;
 import ecopark.security.AccessPolicy;
+import ecopark.security.ParkAction;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import ecopark.security.OrganisationDirectory;
@@ -545,10 +546,7 @@ public class ReviewService {
         if (task == null) {
             throw new BusinessRuleException("review.error.alreadyDecided");
         }
-        access.requirePark(parkId(task));
-        if (!currentUser.require().is(AppRole.REVIEWER)) {
-            throw new AccessDeniedException("Only reviewers act on review tasks");
-        }
+        access.require(ParkAction.REVIEW, parkId(task));
         return task;
     }
 

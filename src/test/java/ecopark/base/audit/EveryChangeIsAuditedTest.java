@@ -26,7 +26,8 @@ import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.LedgerEntry;
 import ecopark.rectification.service.NewRound;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.TaskDetail;
 import ecopark.rectification.service.TaskEdit;
 import ecopark.report.domain.AnnualReport;
@@ -99,7 +100,8 @@ class EveryChangeIsAuditedTest {
     @Autowired SheetImport sheetImport;
     @Autowired SheetWorkbook workbook;
     @Autowired ReviewService review;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
     @Autowired EvidenceService evidence;
     @Autowired ParkAdminService parkAdmin;
     @Autowired UserAdminService userAdmin;
@@ -165,24 +167,24 @@ class EveryChangeIsAuditedTest {
 
         // Rectification
         AtomicReference<Long> rect = new AtomicReference<>();
-        check("RectificationService.create", AuditAction.RECTIFICATION_CREATED, () -> rect.set(rectification.centralTask("审计测试", 30)));
+        check("TaskCommands.create", AuditAction.RECTIFICATION_CREATED, () -> rect.set(rectification.centralTask("审计测试", 30)));
         long t = rect.get();
-        check("RectificationService.createFromIndicator", AuditAction.RECTIFICATION_CREATED, () -> as("cc_staff", () -> registry.createFromIndicator(reviewed, staffPark(), 3304, "5", "指标 5")));
-        check("RectificationService.update", AuditAction.RECTIFICATION_EDITED, () -> as("cc_manager", () -> { TaskDetail d = registry.get(t); registry.update(t, new TaskEdit(d.version(), d.title() + "（修订）", d.description(), d.responsibleUnit(), d.responsiblePerson(), d.responsibleUsername())); }));
-        check("RectificationService.recordProgress", AuditAction.RECTIFICATION_PROGRESS, () -> as("cc_staff", () -> registry.recordProgress(t, registry.get(t).version(), 40, "已完成设备采购")));
-        check("RectificationService.requestExtension", AuditAction.RECTIFICATION_EXTENSION_REQUESTED, () -> as("cc_staff", () -> registry.requestExtension(t, registry.get(t).deadline().plusDays(30), "设备到货延迟")));
-        check("RectificationService.decideExtension", AuditAction.RECTIFICATION_EXTENSION_APPROVED, () -> as("cc_manager", () -> registry.decideExtension(t, true, null)));
+        check("TaskCommands.createFromIndicator", AuditAction.RECTIFICATION_CREATED, () -> as("cc_staff", () -> registry.createFromIndicator(reviewed, staffPark(), 3304, "5", "指标 5")));
+        check("TaskCommands.update", AuditAction.RECTIFICATION_EDITED, () -> as("cc_manager", () -> { TaskDetail d = queries.get(t); registry.update(t, new TaskEdit(d.version(), d.title() + "（修订）", d.description(), d.responsibleUnit(), d.responsiblePerson(), d.responsibleUsername())); }));
+        check("TaskCommands.recordProgress", AuditAction.RECTIFICATION_PROGRESS, () -> as("cc_staff", () -> registry.recordProgress(t, queries.get(t).version(), 40, "已完成设备采购")));
+        check("TaskCommands.requestExtension", AuditAction.RECTIFICATION_EXTENSION_REQUESTED, () -> as("cc_staff", () -> registry.requestExtension(t, queries.get(t).deadline().plusDays(30), "设备到货延迟")));
+        check("TaskCommands.decideExtension", AuditAction.RECTIFICATION_EXTENSION_APPROVED, () -> as("cc_manager", () -> registry.decideExtension(t, true, null)));
         AtomicReference<Long> file = new AtomicReference<>();
         check("EvidenceService.upload", AuditAction.RECTIFICATION_EVIDENCE_ADDED, () -> file.set(as("cc_staff", () -> evidence.upload(t, "照片.pdf", SampleFiles.pdf()).id())));
         check("EvidenceService.remove", AuditAction.RECTIFICATION_EVIDENCE_REMOVED, () -> as("cc_staff", () -> evidence.remove(file.get())));
         rectification.uploadEvidence(t);
-        check("RectificationService.markDone", AuditAction.RECTIFICATION_COMPLETED, () -> as("cc_staff", () -> registry.markDone(t, "已完成整改")));
-        check("RectificationService.returnToPark", AuditAction.RECTIFICATION_RETURNED, () -> as("cc_manager", () -> registry.returnToPark(t, "照片不清晰")));
+        check("TaskCommands.markDone", AuditAction.RECTIFICATION_COMPLETED, () -> as("cc_staff", () -> registry.markDone(t, "已完成整改")));
+        check("TaskCommands.returnToPark", AuditAction.RECTIFICATION_RETURNED, () -> as("cc_manager", () -> registry.returnToPark(t, "照片不清晰")));
         as("cc_staff", () -> registry.markDone(t, "已补充照片"));
-        check("RectificationService.close", AuditAction.RECTIFICATION_CLOSED, () -> as("cc_manager", () -> registry.close(t, null)));
+        check("TaskCommands.close", AuditAction.RECTIFICATION_CLOSED, () -> as("cc_manager", () -> registry.close(t, null)));
         AtomicReference<Long> round = new AtomicReference<>();
-        check("RectificationService.createRound", AuditAction.RECTIFICATION_ROUND_CREATED, () -> round.set(as("cc_manager", () -> registry.createRound(new NewRound(null, RectificationSource.CENTRAL_INSPECTION, "审计测试批次 " + System.nanoTime(), LocalDate.of(2026, 1, 5))).id())));
-        check("RectificationService.registerLedger", AuditAction.RECTIFICATION_IMPORTED, () -> as("cc_manager", () -> registry.registerLedger(round.get(), List.of(new LedgerEntry(staffPark(), "台账问题 " + System.nanoTime(), null, "管委会", "王丽", LocalDate.of(2026, 1, 5), LocalDate.of(2027, 3, 31), null, null)))));
+        check("TaskCommands.createRound", AuditAction.RECTIFICATION_ROUND_CREATED, () -> round.set(as("cc_manager", () -> registry.createRound(new NewRound(null, RectificationSource.CENTRAL_INSPECTION, "审计测试批次 " + System.nanoTime(), LocalDate.of(2026, 1, 5))).id())));
+        check("TaskCommands.registerLedger", AuditAction.RECTIFICATION_IMPORTED, () -> as("cc_manager", () -> registry.registerLedger(round.get(), List.of(new LedgerEntry(staffPark(), "台账问题 " + System.nanoTime(), null, "管委会", "王丽", LocalDate.of(2026, 1, 5), LocalDate.of(2027, 3, 31), null, null)))));
 
         // Parks, bureaus, users and sign-in
         AtomicReference<Park> park = new AtomicReference<>();

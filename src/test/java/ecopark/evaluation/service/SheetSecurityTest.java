@@ -100,11 +100,19 @@ class SheetSecurityTest {
 
     @Test
     @WithUserDetails("admin")
-    void administrators_write_any_parks_sheet() {
-        sheets.enterState(changchun2019().id(), "22", false);
+    void administrators_read_every_parks_sheet_and_write_none() {
+        long report = changchun2019().id();
+        long park = changchun2019().parkId();
 
-        assertThat(sheets.evaluate(changchun2019().id()).outcome("22").orElseThrow().verdict())
-                .isEqualTo(Verdict.NOT_MET);
+        assertThat(sheets.evaluate(report).outcome("22")).isPresent();
+        assertThat(statistics.values(park, 2016, 2019)).isNotEmpty();
+        assertThatThrownBy(() -> sheets.enterState(report, "22", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sheets.enterValue(report, "5", BigDecimal.TEN))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sheets.select(report, Set.of("2", "6", "8", "11", "14", "27", "28"), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> statistics.record(park, 2019, Map.of("employees", BigDecimal.ONE)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

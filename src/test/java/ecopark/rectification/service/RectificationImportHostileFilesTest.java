@@ -36,7 +36,8 @@ class RectificationImportHostileFilesTest {
     private static final String PARK = "长春经济技术开发区";
 
     @Autowired RectificationFixtures fixtures;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
     @Autowired RectificationSpreadsheets spreadsheets;
 
     private long newRound() {
@@ -50,7 +51,7 @@ class RectificationImportHostileFilesTest {
     }
 
     private long tasksOf(long round) {
-        return fixtures.as("cc_manager", () -> registry.find(TaskFilter.ALL.withRound(round), Pageable.unpaged())
+        return fixtures.as("cc_manager", () -> queries.find(TaskFilter.ALL.withRound(round), Pageable.unpaged())
                 .getTotalElements());
     }
 

@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class RectificationProcessTest {
 
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
     @Autowired RectificationFixtures fixtures;
     @Autowired HistoryService history;
     @Autowired TaskService processTasks;
@@ -49,7 +50,7 @@ class RectificationProcessTest {
     }
 
     private TaskDetail task(long id) {
-        return fixtures.as("cc_manager", () -> registry.get(id));
+        return fixtures.as("cc_manager", () -> queries.get(id));
     }
 
     private String processOf(long taskId) {
@@ -64,7 +65,7 @@ class RectificationProcessTest {
     }
 
     private List<String> audit(long taskId) {
-        return fixtures.as("cc_manager", () -> registry.history(taskId)).stream().map(AuditEntry::getAction).toList();
+        return fixtures.as("cc_manager", () -> queries.history(taskId)).stream().map(AuditEntry::getAction).toList();
     }
 
     private List<String> notices(String username) {
@@ -117,7 +118,7 @@ class RectificationProcessTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("rectification.error.reasonRequired");
         fixtures.as("cc_manager", () -> registry.returnToPark(id, "缺少转移联单"));
 
-        TaskDetail returned = fixtures.as("cc_staff", () -> registry.get(id));
+        TaskDetail returned = fixtures.as("cc_staff", () -> queries.get(id));
         assertThat(returned.status()).isEqualTo(TaskStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("缺少转移联单");
         assertThat(returned.may().markDone()).isTrue();
@@ -144,7 +145,7 @@ class RectificationProcessTest {
         assertThat(notices("cc_manager")).containsOnlyOnce("rectification.notice.overdue rectification/" + id);
         assertThat(notices("sz_manager")).doesNotContain("rectification.notice.overdue rectification/" + id);
         assertThat(audit(id)).containsOnlyOnce("RECTIFICATION_OVERDUE");
-        assertThat(fixtures.as("cc_manager", () -> registry.find(TaskFilter.ALL.withState(TaskState.OVERDUE),
+        assertThat(fixtures.as("cc_manager", () -> queries.find(TaskFilter.ALL.withState(TaskState.OVERDUE),
                 org.springframework.data.domain.Pageable.unpaged())).map(TaskListItem::id).getContent()).contains(id);
 
         // Done late and returned: the rectification step and its timer start again, for a deadline already announced.
@@ -178,7 +179,7 @@ class RectificationProcessTest {
         assertThat(extended.pendingExtension()).isNull();
         Job timer = management.createTimerJobQuery().processInstanceId(processOf(id)).singleResult();
         assertThat(timer.getDuedate()).isEqualTo(RectificationProcess.deadlineAt(requested, clock.getZone()));
-        assertThat(fixtures.as("cc_staff", () -> registry.extensions(id))).extracting(ExtensionItem::status)
+        assertThat(fixtures.as("cc_staff", () -> queries.extensions(id))).extracting(ExtensionItem::status)
                 .containsExactly(DeadlineExtension.Decision.APPROVED);
         assertThat(notices("cc_staff")).contains("rectification.notice.extensionApproved rectification/" + id);
 

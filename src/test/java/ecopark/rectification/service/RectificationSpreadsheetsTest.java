@@ -37,7 +37,8 @@ class RectificationSpreadsheetsTest {
     private static final String PARK = "长春经济技术开发区";
 
     @Autowired RectificationFixtures fixtures;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
     @Autowired RectificationSpreadsheets spreadsheets;
     @Autowired RuntimeService runtime;
 
@@ -48,7 +49,7 @@ class RectificationSpreadsheetsTest {
     }
 
     private List<TaskListItem> tasksOf(long round) {
-        return fixtures.as("cc_manager", () -> registry.find(TaskFilter.ALL.withRound(round), Pageable.unpaged())
+        return fixtures.as("cc_manager", () -> queries.find(TaskFilter.ALL.withRound(round), Pageable.unpaged())
                 .getContent());
     }
 
@@ -151,7 +152,7 @@ class RectificationSpreadsheetsTest {
     @Test
     void the_export_holds_every_task_the_filter_finds_with_translated_headers() throws IOException {
         TaskFilter petitions = TaskFilter.ALL.withSource(RectificationSource.PETITION);
-        long count = fixtures.as("cc_manager", () -> registry.count(petitions));
+        long count = fixtures.as("cc_manager", () -> queries.count(petitions));
 
         byte[] file = fixtures.as("cc_manager", () -> spreadsheets.export(petitions, Locale.SIMPLIFIED_CHINESE));
 

@@ -11,7 +11,8 @@ import ecopark.UiTest;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.rectification.RectificationFixtures;
 import ecopark.rectification.domain.RectificationSource;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.TaskDetail;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,7 +25,8 @@ class IndicatorTaskTest extends UiTest {
     @Autowired ReportFixtures reports;
     @Autowired IndicatorSheetService sheets;
     @Autowired RectificationFixtures fixtures;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
 
     private static List<Button> taskButtons() {
         return _find(Button.class).stream().filter(b -> b.getElement().hasAttribute("data-indicator-task")).toList();
@@ -50,7 +52,7 @@ class IndicatorTaskTest extends UiTest {
         Anchor link = _find(Anchor.class).stream().filter(a -> a.hasClassName("indicator-task-link")).findFirst()
                 .orElseThrow();
         long taskId = Long.parseLong(link.getHref().substring("rectification/".length()));
-        TaskDetail task = fixtures.as("cc_staff", () -> registry.get(taskId));
+        TaskDetail task = fixtures.as("cc_staff", () -> queries.get(taskId));
         assertThat(task.source()).isEqualTo(RectificationSource.FAILED_INDICATOR);
         assertThat(task.reportId()).isEqualTo(report);
         assertThat(task.indicatorCode()).isEqualTo("20");

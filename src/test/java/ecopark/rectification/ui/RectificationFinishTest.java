@@ -27,7 +27,8 @@ import ecopark.UiTest;
 import ecopark.rectification.RectificationFixtures;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.NewRound;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.RoundItem;
 import ecopark.rectification.service.TaskListItem;
 import ecopark.rectification.service.TaskState;
@@ -48,7 +49,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RectificationFinishTest extends UiTest {
 
     @Autowired RectificationFixtures fixtures;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
 
     private static String pendingJavaScript() {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
@@ -82,7 +84,7 @@ class RectificationFinishTest extends UiTest {
         assertThat(date.getI18n().getDateFormats()).startsWith("yyyy-MM-dd");
         assertThat(date.getI18n().getMonthNames()).startsWith("一月");
         assertThat(date.getI18n().getBadInputErrorMessage()).contains("2027-03-31");
-        LocalDate current = fixtures.as("cc_staff", () -> registry.get(id)).deadline();
+        LocalDate current = fixtures.as("cc_staff", () -> queries.get(id)).deadline();
         assertThat(date.getI18n().getMinErrorMessage()).isEqualTo("日期不能早于 " + current.plusDays(1) + "。");
         assertThat(date.getFallbackParser().apply("2027年3月31日").getOrThrow(IllegalStateException::new))
                 .isEqualTo(LocalDate.of(2027, 3, 31));
@@ -91,7 +93,7 @@ class RectificationFinishTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("extension-reason")), "设备到货推迟");
         _click(_get(Button.class, spec -> spec.withId("extension-send")));
 
-        assertThat(fixtures.as("cc_staff", () -> registry.get(id)).pendingExtension().requestedDeadline())
+        assertThat(fixtures.as("cc_staff", () -> queries.get(id)).pendingExtension().requestedDeadline())
                 .isEqualTo(LocalDate.of(2027, 3, 31));
     }
 

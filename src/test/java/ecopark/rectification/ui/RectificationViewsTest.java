@@ -33,7 +33,8 @@ import ecopark.UiTest;
 import ecopark.base.ui.component.EChart;
 import ecopark.rectification.RectificationFixtures;
 import ecopark.rectification.service.Dashboard;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.rectification.service.TaskListItem;
 import ecopark.rectification.service.TaskState;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RectificationViewsTest extends UiTest {
 
     @Autowired RectificationFixtures fixtures;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries queries;
 
     @Test
     void park_staff_see_their_parks_registry_and_other_parks_see_nothing_of_it() {
@@ -162,7 +164,7 @@ class RectificationViewsTest extends UiTest {
 
         panel.receive("伪装.pdf", "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(message.getText()).contains("伪装.pdf", "不是可以打开的 PDF 文档");
-        assertThat(fixtures.as("cc_staff", () -> registry.get(id)).may().markDone()).isTrue();
+        assertThat(fixtures.as("cc_staff", () -> queries.get(id)).may().markDone()).isTrue();
     }
 
     @Test
@@ -177,7 +179,7 @@ class RectificationViewsTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("decision-text")), "现场核查通过");
         _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
 
-        assertThat(fixtures.as("cc_manager", () -> registry.get(id)).status().name()).isEqualTo("CLOSED");
+        assertThat(fixtures.as("cc_manager", () -> queries.get(id)).status().name()).isEqualTo("CLOSED");
         assertThat(_find(Button.class, spec -> spec.withId("close-task"))).isEmpty();
         assertThat(_get(FlexLayout.class, spec -> spec.withClasses("task-badges")).getElement().getTextRecursively())
                 .contains("已销号");
@@ -221,6 +223,6 @@ class RectificationViewsTest extends UiTest {
         String result = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("import-result"))
                 .getElement().getTextRecursively();
         assertThat(result).contains("发现 1 个问题，未导入任何任务", "第 3 行 A 列（园区）：“天津经济技术开发区”不是可导入的园区");
-        assertThat(fixtures.as("cc_manager", () -> registry.count(TaskFilter.ALL.withRound(round.id())))).isZero();
+        assertThat(fixtures.as("cc_manager", () -> queries.count(TaskFilter.ALL.withRound(round.id())))).isZero();
     }
 }

@@ -133,7 +133,7 @@ class ReportEditorViewTest extends UiTest {
         TextArea intro = _get(TextArea.class, spec -> spec.withId("narrative-introduction"));
         _setValue(intro, "我的修改");
 
-        // Meanwhile the administrator saves the same report from another browser.
+        // Meanwhile someone else saves the same report (here the system actor, so the notice names "System").
         SystemActor.run(() -> {
             AnnualReport theirs = reports.get(id);
             reports.saveDraft(id, ReportDraft.of(theirs).withNarratives(Map.of(NarrativeSection.INTRODUCTION, "他人的修改")));

@@ -1,0 +1,103 @@
+package ecopark.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ecopark.ActingUsers;
+import ecopark.ApplicationTest;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The one rule of docs/product.md ("Who uses it"), asked of {@link AccessPolicy} for every demo account and park. */
+@ApplicationTest
+class AccessPolicyTest {
+
+    @Autowired AccessPolicy access;
+    @Autowired ActingUsers acting;
+    @Autowired UserDetailsService accounts;
+
+    private long park(String staff) {
+        return ((SignedInUser) accounts.loadUserByUsername(staff)).parkId();
+    }
+
+    private Set<ParkAction> allowed(String username, long parkId) {
+        return acting.as(username, () -> {
+            Set<ParkAction> may = EnumSet.noneOf(ParkAction.class);
+            for (ParkAction action : ParkAction.values()) {
+                if (access.may(action, parkId)) {
+                    may.add(action);
+                }
+            }
+            return may;
+        });
+    }
+
+    @Test
+    void administrators_read_every_park_and_do_nothing_else() {
+        for (String staff : new String[] {"cc_staff", "tj_staff", "sz_staff"}) {
+            assertThat(allowed("admin", park(staff))).containsExactly(ParkAction.READ);
+        }
+        long changchun = park("cc_staff");
+        assertThatThrownBy(() -> acting.as("admin", () -> access.require(ParkAction.DRAFT, changchun)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void staff_read_draft_and_rectify_their_own_park_only() {
+        assertThat(allowed("cc_staff", park("cc_staff")))
+                .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.DRAFT, ParkAction.RECTIFY);
+        assertThat(allowed("cc_staff", park("tj_staff"))).isEmpty();
+        assertThat(allowed("tj_staff", park("cc_staff"))).isEmpty();
+    }
+
+    @Test
+    void reviewers_read_and_review_the_parks_of_their_jurisdiction_only() {
+        assertThat(allowed("cc_reviewer1", park("cc_staff")))
+                .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.REVIEW);
+        assertThat(allowed("cc_reviewer1", park("tj_staff"))).isEmpty();
+        assertThat(allowed("tj_reviewer", park("cc_staff"))).isEmpty();
+    }
+
+    @Test
+    void managers_read_and_manage_tasks_of_the_parks_of_their_jurisdiction_only() {
+        assertThat(allowed("cc_manager", park("cc_staff")))
+                .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.MANAGE_TASKS);
+        assertThat(allowed("sz_manager", park("sz_staff")))
+                .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.MANAGE_TASKS);
+        assertThat(allowed("sz_manager", park("cc_staff"))).isEmpty();
+    }
+
+    @Test
+    void managers_hand_down_for_their_own_jurisdiction_only() {
+        SignedInUser manager = (SignedInUser) accounts.loadUserByUsername("cc_manager");
+        SignedInUser other = (SignedInUser) accounts.loadUserByUsername("sz_manager");
+        long own = manager.jurisdictionId();
+
+        assertThat(acting.as("cc_manager", () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, own))).isTrue();
+        assertThat(acting.as("sz_manager", () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, own))).isFalse();
+        assertThat(acting.as("sz_manager",
+                () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, other.jurisdictionId()))).isTrue();
+        assertThat(acting.as("admin", () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, own))).isFalse();
+        assertThat(acting.as("cc_reviewer1", () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, own))).isFalse();
+    }
+
+    @Test
+    void the_system_actor_runs_every_step_and_is_told_apart_from_the_administrator() {
+        long changchun = park("cc_staff");
+        assertThat(SystemActor.call(() -> EnumSet.allOf(ParkAction.class).stream()
+                .allMatch(action -> access.may(action, changchun)))).isTrue();
+        assertThat(SystemActor.SYSTEM.system()).isTrue();
+        assertThat(SystemActor.SYSTEM.getAuthorities()).extracting(Object::toString)
+                .contains(AppRole.ADMIN.authority(), AppRole.SYSTEM_AUTHORITY);
+
+        SignedInUser admin = (SignedInUser) accounts.loadUserByUsername("admin");
+        assertThat(admin.system()).isFalse();
+        assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly(AppRole.ADMIN.authority());
+        assertThat(admin.asActor().isSystem()).isFalse();
+        assertThat(SystemActor.SYSTEM.asActor().isSystem()).isTrue();
+    }
+}
