@@ -85,6 +85,7 @@ class ApiAccessMatrixTest {
             GET /api/public/forms/{id}/docx                           |  A   A   A   A   A   A   A   A
             GET /api/public/forms/{id}/docx @missing                  | 404 404 404 404 404 404 404 404
             GET /api/public/parks/{parkId}/indicator-history          |  A   A   A   A   A   A   A   A
+            ANY /api/**                                               | 401 404 404 404 404 404 404 404  # an address the API does not have
             ANY /error                                                | 404 404 404 404 404 404 404 404  # as the container forwards a 404
             """;
 
@@ -220,7 +221,8 @@ class ApiAccessMatrixTest {
                 : pattern.startsWith("/api/public/forms/") ? missing ? MatrixFixtures.MISSING : ids.publicationA()
                 : -1;
         return pattern.replace("{id}", String.valueOf(id)).replace("{reportId}", String.valueOf(report))
-                .replace("{parkId}", String.valueOf(ids.parkA())).replace("{year}", "3751").replace("{code}", "5");
+                .replace("{parkId}", String.valueOf(ids.parkA())).replace("{year}", "3751").replace("{code}", "5")
+                .replace("/**", "/no-such-endpoint");
     }
 
     private static String body(String pattern) {

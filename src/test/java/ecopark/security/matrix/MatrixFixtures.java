@@ -10,7 +10,7 @@ import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.NewRound;
 import ecopark.rectification.service.NewTask;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportWorkflow;
@@ -57,7 +57,7 @@ public class MatrixFixtures {
     private final ReportWorkflow workflow;
     private final ReviewService review;
     private final ReportAttachmentService attachments;
-    private final RectificationService registry;
+    private final TaskCommands registry;
     private final EvidenceService evidence;
     private final CatalogueService catalogue;
     private final ReviewDecisionRepository decisions;
@@ -72,7 +72,7 @@ public class MatrixFixtures {
 
     MatrixFixtures(ReportFixtures reportFixtures, PublicationFixtures publicationFixtures, ReportService reports,
             ReportWorkflow workflow, ReviewService review, ReportAttachmentService attachments,
-            RectificationService registry, EvidenceService evidence, CatalogueService catalogue,
+            TaskCommands registry, EvidenceService evidence, CatalogueService catalogue,
             ReviewDecisionRepository decisions, ReviewCopyRepository copies, NotificationRepository notifications,
             FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock) {
         this.reportFixtures = reportFixtures;

@@ -131,7 +131,9 @@ public final class ServiceArguments {
             return swapped.get(name);
         }
         return switch (name) {
-            case "reportId" -> ids.reportA();
+            // A revision is read from A's submitted report (the draft has none); everything else takes A's draft.
+            case "reportId" -> method.getName().equals("revision") || method.getName().equals("compare")
+                    ? ids.reviewReportA() : ids.reportA();
             case "parkId" -> ids.parkA();
             case "jurisdictionId", "scopeId" -> ids.jurisdictionA();
             case "taskId" -> ids.rectTaskA(); // rectification; review tasks have String ids
@@ -172,6 +174,8 @@ public final class ServiceArguments {
             case "currentPassword", "newPassword", "initialPassword" -> "Matrix#Test-2026";
             case "reviewStage" -> "PRELIMINARY";
             case "anchor" -> "GENERAL";
+            // Counts quoted as a narrative would (the figures check reads the registry only for quoted counts).
+            case "text" -> "中央环保督察反馈问题共 5 项，已完成 3 项，剩余 2 项";
             default -> "访问矩阵测试";
         };
     }
@@ -204,6 +208,9 @@ public final class ServiceArguments {
     }
 
     private Object object(Class<?> type, Method method, String name) {
+        if (type == AnnualReport.class) {
+            return reportA.get();
+        }
         if (type == ReportDraft.class) {
             return ReportDraft.of(reportA.get());
         }

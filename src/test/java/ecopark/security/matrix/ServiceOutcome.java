@@ -12,7 +12,8 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * What one call of a service method did, as the access matrix sees it: got past the access check (returned, or
  * refused for a business or validation reason), was refused access (or had no signed-in user), or was told the object
- * does not exist — which a user outside the object's park is told when the product hides existence.
+ * does not exist ({@code ...NotFound} exceptions and keys, {@code evaluation.error.noSheet}) — which a user outside the
+ * object's park may be told instead of "denied".
  */
 public record ServiceOutcome(Kind kind, String detail) {
 
@@ -38,7 +39,7 @@ public record ServiceOutcome(Kind kind, String detail) {
         if (e instanceof ReportNotFoundException || e instanceof ParkNotFoundException
                 || e instanceof PublicationNotFoundException
                 || e instanceof BusinessRuleException b && b.messageKey() != null
-                        && b.messageKey().toLowerCase().contains("notfound")) {
+                        && b.messageKey().toLowerCase().matches(".*(notfound|nosheet).*")) {
             return new ServiceOutcome(Kind.NOT_FOUND, detail);
         }
         return new ServiceOutcome(Kind.REFUSED_BY_RULE, detail);
