@@ -115,11 +115,6 @@ public class TaskCommands {
      * once; asking again returns the task already registered.
      */
     public long createFromIndicator(long reportId, long parkId, int year, String indicatorCode, String indicatorName) {
-        // The report is read as the caller (its park's readers only) and must be the park's own, so a task never
-        // links another park's report.
-        if (reports.get(reportId).getParkId() != parkId) {
-            access.deny("link report " + reportId + " to a task of park " + parkId);
-        }
         Optional<RectificationTask> existing = tasks.findFirstByReportIdAndIndicatorCodeOrderByIdDesc(reportId,
                 indicatorCode);
         if (existing.isPresent() && existing.get().getParkId() == parkId) {
@@ -127,6 +122,11 @@ public class TaskCommands {
             return existing.get().getId();
         }
         requireMayRegister(parkId, RectificationSource.FAILED_INDICATOR);
+        // The report is read as the caller (its park's readers only) and must be the park's own, so a task never
+        // links another park's report.
+        if (reports.get(reportId).getParkId() != parkId) {
+            access.deny("link report " + reportId + " to a task of park " + parkId);
+        }
         SignedInUser me = access.me();
         LocalDate today = queries.today();
         RectificationTask task = new RectificationTask(parkId, RectificationSource.FAILED_INDICATOR, null, today,
