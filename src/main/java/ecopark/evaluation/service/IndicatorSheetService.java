@@ -86,6 +86,8 @@ public class IndicatorSheetService {
         String by = access.requireWriter(parkId);
         Optional<IndicatorSheet> existing = sheets.findByReportId(reportId);
         if (existing.isPresent()) {
+            // The park named is the caller's claim: the sheet found answers only to those who write its own park.
+            access.requireWriter(existing.get().getParkId());
             return view(existing.get());
         }
         Catalogue catalogue = catalogues.active();

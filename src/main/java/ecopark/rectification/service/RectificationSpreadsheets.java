@@ -196,6 +196,11 @@ public class RectificationSpreadsheets {
      */
     public ImportResult importRound(long roundId, byte[] workbookBytes) {
         InspectionRound round = registry.visibleRound(roundId);
+        // Refused before the workbook is read: only those who may import into the round get its rows checked.
+        if (registry.importableRounds().stream().noneMatch(r -> r.id() == round.getId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Round " + roundId
+                    + " is not one the user imports into");
+        }
         if (limit.exceeds(workbookBytes.length)) {
             return new ImportResult(0, List.of(new ImportProblem(0, null, "upload.error.tooBig", limit.megabytes())));
         }

@@ -19,6 +19,7 @@ import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.domain.RectificationTaskRepository;
 import ecopark.rectification.domain.TaskStatus;
 import ecopark.rectification.process.RectificationNotices;
+import ecopark.report.service.ReportService;
 import ecopark.security.AppRole;
 import ecopark.security.OrganisationDirectory;
 import ecopark.security.SignedInUser;
@@ -60,10 +61,14 @@ public class TaskCommands {
     private final RectificationNotices notices;
     private final Clock clock;
 
+    private final ReportService reports;
+
     TaskCommands(TaskQueries queries, TaskLifecycle lifecycle, RectificationTaskRepository tasks,
             InspectionRoundRepository rounds, ProgressEntryRepository progress, DeadlineExtensionRepository extensions,
             EvidenceFileRepository evidence, TaskAccess access, OrganisationDirectory directory,
-            AccountDirectory accounts, AuditTrail audit, RectificationNotices notices, Clock clock) {
+            AccountDirectory accounts, AuditTrail audit, RectificationNotices notices, Clock clock,
+            ReportService reports) {
+        this.reports = reports;
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.tasks = tasks;
@@ -117,6 +122,11 @@ public class TaskCommands {
             return existing.get().getId();
         }
         requireMayRegister(parkId, RectificationSource.FAILED_INDICATOR);
+        // The report is read as the caller (its park's readers only) and must be the park's own, so a task never
+        // links another park's report.
+        if (reports.get(reportId).getParkId() != parkId) {
+            access.deny("link report " + reportId + " to a task of park " + parkId);
+        }
         SignedInUser me = access.me();
         LocalDate today = queries.today();
         RectificationTask task = new RectificationTask(parkId, RectificationSource.FAILED_INDICATOR, null, today,

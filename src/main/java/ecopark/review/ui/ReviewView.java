@@ -94,6 +94,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             event.forwardTo(InboxView.class);
             Notification.show(getTranslation(e.messageKey(), e.args()), 5000, Notification.Position.MIDDLE);
             return;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // Another bureau's task: the access-denied page, as for reports and tasks, not the unexpected-error page.
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
         }
         removeAll();
         ReportSnapshot snapshot = detail.revision().form();

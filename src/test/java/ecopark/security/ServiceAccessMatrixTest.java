@@ -1,0 +1,361 @@
+package ecopark.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ecopark.ApplicationTest;
+import ecopark.report.service.ReportService;
+import ecopark.review.domain.CalendarDay;
+import ecopark.review.domain.SubmissionDeadline;
+import ecopark.review.service.WorkingCalendarService;
+import ecopark.security.matrix.AccessTable;
+import ecopark.security.matrix.Actor;
+import ecopark.security.matrix.MatrixFixtures;
+import ecopark.security.matrix.ServiceMethods;
+import ecopark.security.matrix.ServiceArguments;
+import ecopark.security.matrix.ServiceOutcome;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every public method of the application's public services against every kind of user ({@link Actor}), called through
+ * the Spring proxy with park A's objects as arguments ({@link ServiceArguments}), each call in a transaction that is
+ * rolled back, so one cell cannot change the next.
+ *
+ * <p>Which methods: every public, non-static method declared by a public class in an {@code ecopark.*.service}
+ * package that is a Spring bean ({@code @Service}/{@code @Component}), except event listeners (the application calls
+ * those, not users). {@link #every_service_method_has_a_row} fails when one has no row in {@link #TABLE}.
+ *
+ * <p>Cells: {@code A} = the call gets past the access check (it returns, or refuses for a business or validation
+ * reason); {@code -} = refused: {@code AccessDeniedException}, no signed-in user, or the object reported as not found
+ * (existence hidden from a user outside its park).
+ */
+@ApplicationTest
+class ServiceAccessMatrixTest {
+
+    /*
+     * The rule (docs/product.md, issue 14): ADMIN runs parks, jurisdictions, users, catalogue, working calendar and
+     * audit log, reads everything, and never drafts, edits, imports, submits, withdraws, starts corrections, decides
+     * review tasks, hands down/verifies/closes rectification tasks, decides extensions or rectifies. STAFF of park A
+     * read A and draft/submit/withdraw/correct A's reports and rectify A's tasks. REVIEWERS of J read J's parks and
+     * claim/decide J's review tasks and read copies sent to them. MANAGERS of J read J's parks, see the review overview
+     * and rectification dashboard of J, hand down/verify/close tasks and decide extensions. Anonymous: public portal.
+     */
+    static final String TABLE = """
+            # method                                                          | anon stA stB revIn revOut mgrIn mgrOut admin
+            AuditExport.export(filter, locale)                                 | -  -  -  -  -  -  -  A
+            AuditLog.count(filter)                                             | -  -  -  -  -  -  -  A
+            AuditLog.filter(from, to, actor, action, subject, parkId)          | -  -  -  -  -  -  -  A
+            AuditLog.find(filter, pageable)                                    | -  -  -  -  -  -  -  A
+            AuditLog.parkNames()                                               | -  -  -  -  -  -  -  A
+            AuditLog.parks()                                                   | -  -  -  -  -  -  -  A
+            AuditLog.people()                                                  | -  -  -  -  -  -  -  A
+            AuditLog.zone()                                                    | -  -  -  -  -  -  -  A
+
+            CatalogueAdminService.activate(standardId)                         | -  -  -  -  -  -  -  A
+            CatalogueAdminService.addSelectionGroup(standardId, code, nameZh, nameEn, minSelected, indicatorCodes) | -  -  -  -  -  -  -  A
+            CatalogueAdminService.setMinimumOptional(standardId, minimum)      | -  -  -  -  -  -  -  A
+            CatalogueAdminService.updateFootnote(footnoteId, textZh, textEn)   | -  -  -  -  -  -  -  A
+            CatalogueService.active()                                          | -  A  A  A  A  A  A  A
+            CatalogueService.all()                                             | -  A  A  A  A  A  A  A
+            CatalogueService.get(standardId)                                   | -  A  A  A  A  A  A  A
+
+            IndicatorSheetService.apply(reportId, edits)                       | -  A  -  -  -  -  -  -
+            IndicatorSheetService.catalogueOf(reportId)                        | -  A  -  A  -  A  -  A
+            IndicatorSheetService.checkSubmission(reportId)                    | -  A  -  A  -  A  -  A
+            IndicatorSheetService.clearOverride(reportId, code)                | -  A  -  -  -  -  -  -
+            IndicatorSheetService.enterState(reportId, code, state)            | -  A  -  -  -  -  -  -
+            IndicatorSheetService.enterValue(reportId, code, value)            | -  A  -  -  -  -  -  -
+            IndicatorSheetService.evaluate(reportId)                           | -  A  -  A  -  A  -  A
+            IndicatorSheetService.findVisible(pageable)                        | -  A  A  A  A  A  A  A  # each sees their scope
+            IndicatorSheetService.openSheet(reportId, parkId, year)            | -  A  -  -  -  -  -  -
+            IndicatorSheetService.overrideThreshold(reportId, code, threshold, industry, industryShare, reason) | -  A  -  -  -  -  -  -
+            IndicatorSheetService.preview(reportId, edits)                     | -  A  -  A  -  A  -  A  # computed, nothing written
+            IndicatorSheetService.select(reportId, optionalCodes, changeReason) | -  A  -  -  -  -  -  -
+            IndicatorSheetService.sheet(reportId)                              | -  A  -  A  -  A  -  A
+            SheetImport.importWorkbook(reportId, content)                      | -  A  -  -  -  -  -  -
+            SheetImport.maxMegabytes()                                         | -  A  A  A  A  A  A  A
+            SheetWorkbook.export(reportId, locale)                             | -  A  -  A  -  A  -  A
+            StatisticsService.apply(parkId, edits)                             | -  A  -  -  -  -  -  -
+            StatisticsService.hasAny(parkId)                                   | -  A  -  A  -  A  -  A
+            StatisticsService.problems(edits)                                  | -  A  A  A  A  A  A  A  # validation only, no park
+            StatisticsService.record(parkId, year, values)                     | -  A  -  -  -  -  -  -
+            StatisticsService.table(parkId, fromYear, toYear)                  | -  A  -  A  -  A  -  A
+            StatisticsService.values(parkId, fromYear, toYear)                 | -  A  -  A  -  A  -  A
+
+            # Notifications: send* is plumbing other services call (process listeners and timers run without a user).
+            Notifications.markAllRead()                                        | -  A  A  A  A  A  A  A
+            Notifications.markRead(notificationId)                             | -  A  -  -  -  -  -  -  # staff A's own
+            Notifications.recent(limit)                                        | -  A  A  A  A  A  A  A
+            Notifications.send(usernames, notice)                              | A  A  A  A  A  A  A  A  # internal
+            Notifications.sendToGroup(candidateGroup, notice)                  | A  A  A  A  A  A  A  A  # internal
+            Notifications.sendToRole(role, scopeId, notice)                    | A  A  A  A  A  A  A  A  # internal
+            Notifications.unreadCount()                                        | A  A  A  A  A  A  A  A  # 0 without a user
+
+            ParkAdminService.allJurisdictions()                                | -  -  -  -  -  -  -  A
+            ParkAdminService.allParks()                                        | -  -  -  -  -  -  -  A
+            ParkAdminService.countParks(text)                                  | -  -  -  -  -  -  -  A
+            ParkAdminService.findParks(text, pageable)                         | -  -  -  -  -  -  -  A
+            ParkAdminService.getJurisdiction(jurisdictionId)                   | -  -  -  -  -  -  -  A
+            ParkAdminService.getPark(parkId)                                   | -  -  -  -  -  -  -  A
+            ParkAdminService.hasAnyPark()                                      | -  -  -  -  -  -  -  A
+            ParkAdminService.jurisdictionsWithParks()                          | -  -  -  -  -  -  -  A
+            ParkAdminService.latestBaseYear()                                  | -  -  -  -  -  -  -  A
+            ParkAdminService.save(jurisdiction)                                | -  -  -  -  -  -  -  A
+            ParkAdminService.save(park)                                        | -  -  -  -  -  -  -  A
+            ParkService.findVisible(text, pageable)                            | -  A  A  A  A  A  A  A
+            ParkService.get(parkId)                                            | -  A  -  A  -  A  -  A
+            ParkService.visibleParkIds()                                       | -  A  A  A  A  A  A  A
+
+            FormDocuments.draftPdf(reportId)                                   | -  A  -  A  -  A  -  A
+            FormDocuments.publishedDocx(publicationId)                         | A  A  A  A  A  A  A  A  # public portal
+            FormDocuments.publishedPdf(publicationId)                          | A  A  A  A  A  A  A  A
+            PublicForms.filterOptions()                                        | A  A  A  A  A  A  A  A
+            PublicForms.form(publicationId)                                    | A  A  A  A  A  A  A  A
+            PublicForms.search(filter, pageable)                               | A  A  A  A  A  A  A  A
+            PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A
+            PublicForms.yearOverYear(parkId)                                   | A  A  A  A  A  A  A  A
+
+            DashboardService.dashboard(filter)                                 | -  -  -  -  -  A  A  A  # own jurisdiction / all
+            EvidenceService.download(evidenceId)                               | -  A  -  A  -  A  -  A
+            EvidenceService.list(taskId)                                       | -  A  -  A  -  A  -  A
+            EvidenceService.maxSizeMegabytes()                                 | -  A  A  A  A  A  A  A
+            EvidenceService.remove(evidenceId)                                 | -  A  -  -  -  -  -  -
+            EvidenceService.upload(taskId, fileName, content)                  | -  A  -  -  -  -  -  -
+            NarrativeFigureService.asOf(year)                                  | -  A  A  A  A  A  A  A
+            NarrativeFigureService.check(parkId, year, text)                   | -  A  -  A  -  A  -  A
+            NarrativeFigureService.figures(parkId, year)                       | -  A  -  A  -  A  -  A
+            TaskCommands.close(taskId, note)                                   | -  -  -  -  -  A  -  -
+            TaskQueries.count(filter)                                          | -  A  A  A  A  A  A  A
+            TaskCommands.create(request)                                       | -  A  -  -  -  A  -  -  # staff register their park's own findings (a central-inspection source is then refused as a rule)
+            TaskCommands.createFromIndicator(reportId, parkId, year, indicatorCode, indicatorName) | -  A  -  -  -  A  -  -
+            TaskCommands.createRound(request)                                  | -  -  -  -  -  A  A  -  # a round of one's own jurisdiction
+            TaskCommands.decideExtension(taskId, approve, note)                | -  -  -  -  -  A  -  -
+            TaskQueries.extensions(taskId)                                     | -  A  -  A  -  A  -  A
+            TaskQueries.find(filter, pageable)                                 | -  A  A  A  A  A  A  A
+            TaskQueries.get(taskId)                                            | -  A  -  A  -  A  -  A
+            TaskQueries.history(taskId)                                        | -  A  -  A  -  A  -  A
+            TaskCommands.markDone(taskId, note)                                | -  A  -  -  -  -  -  -
+            TaskQueries.mayRegister(parkId, source)                            | -  A  A  A  A  A  A  A  # answers a question
+            TaskQueries.parks()                                                | -  A  A  A  A  A  A  A
+            TaskQueries.progress(taskId)                                       | -  A  -  A  -  A  -  A
+            TaskCommands.recordProgress(taskId, expectedVersion, percent, note) | -  A  -  -  -  -  -  -
+            TaskCommands.registerLedger(roundId, entries)                      | -  -  -  -  -  A  -  -
+            TaskCommands.requestExtension(taskId, requestedDeadline, reason)   | -  A  -  -  -  -  -  -
+            TaskCommands.returnToPark(taskId, reason)                          | -  -  -  -  -  A  -  -
+            TaskQueries.rounds()                                               | -  A  A  A  A  A  A  A
+            TaskQueries.staffOf(parkId)                                        | -  A  -  A  -  A  -  A
+            TaskQueries.taskForIndicator(reportId, parkId, indicatorCode)      | -  A  -  A  -  A  -  A
+            TaskCommands.update(taskId, edit)                                  | -  -  -  -  -  A  -  -
+            TaskQueries.importableRounds()                                     | -  A  A  A  A  A  A  A  # one's own rounds
+            TaskQueries.registryActions()                                      | -  A  A  A  A  A  A  A  # answers a question
+            TaskQueries.visibleParkIds()                                       | -  A  A  A  A  A  A  A
+            RectificationSpreadsheets.export(filter, locale)                   | -  A  A  A  A  A  A  A
+            RectificationSpreadsheets.importRound(roundId, workbookBytes)      | -  -  -  -  -  A  -  -
+            RectificationSpreadsheets.importTemplate(locale)                   | -  A  A  A  A  A  A  A
+            RectificationSpreadsheets.maxMegabytes()                           | -  A  A  A  A  A  A  A
+
+            ReportAttachmentService.download(attachmentId)                     | -  A  -  A  -  A  -  A
+            ReportAttachmentService.list(reportId)                             | -  A  -  A  -  A  -  A
+            ReportAttachmentService.maxSizeMegabytes()                         | -  A  A  A  A  A  A  A
+            ReportAttachmentService.remove(attachmentId)                       | -  A  -  -  -  -  -  -
+            ReportAttachmentService.upload(reportId, fileName, content)        | -  A  -  -  -  -  -  -
+            ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A
+            ReportOverview.counts()                                            | -  A  A  A  A  A  A  A
+            ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A
+            ReportService.actionsOn(report)                                    | -  A  A  A  A  A  A  A  # the caller read the report; NONE outside the park
+            ReportService.actionsOn(reportId)                                  | -  A  -  A  -  A  -  A
+            ReportService.parkToDraftFor()                                     | -  A  A  A  A  A  A  A
+            ReportService.create(parkId, year)                                 | -  A  -  -  -  -  -  -
+            ReportService.findVisible(pageable)                                | -  A  A  A  A  A  A  A
+            ReportService.get(reportId)                                        | -  A  -  A  -  A  -  A
+            ReportService.history(reportId)                                    | -  A  -  A  -  A  -  A
+            ReportService.requireDraftable(reportId)                           | -  A  -  -  -  -  -  -
+            ReportService.reviewFeedback(reportId)                             | -  A  -  A  -  A  -  A
+            ReportService.reviewPosition(reportId)                             | -  A  -  A  -  A  -  A
+            ReportService.saveDraft(reportId, draft)                           | -  A  -  -  -  -  -  -
+            ReportService.saveDraft(reportId, draft, sheetEdits)               | -  A  -  -  -  -  -  -
+            ReportWorkflow.moveTo(reportId, status, reviewStage)               | -  -  -  -  -  -  -  -  # only the review process (system actor)
+            ReportWorkflow.publish(reportId, revisionNumber)                   | -  -  -  -  -  -  -  -  # only the review process (system actor)
+            ReportWorkflow.revision(reportId, number)                          | -  A  -  A  -  A  -  A
+            ReportWorkflow.revisions(reportId)                                 | -  A  -  A  -  A  -  A
+            ReportWorkflow.startCorrection(reportId)                           | -  A  -  -  -  -  -  -
+            ReportWorkflow.submissionProblems(reportId)                        | -  A  -  A  -  A  -  A
+            ReportWorkflow.submit(reportId)                                    | -  A  -  -  -  -  -  -
+            ReportWorkflow.withdraw(reportId)                                  | -  A  -  -  -  -  -  -
+            RevisionComparison.compare(reportId, from, to)                     | -  A  -  A  -  A  -  A
+            RevisionComparison.revisions(reportId)                             | -  A  -  A  -  A  -  A
+
+            ReviewDiagrams.ofReport(reportId)                                  | -  A  -  A  -  A  -  A
+            ReviewOverview.counts()                                            | -  -  -  -  -  A  A  A
+            ReviewOverview.rows(progress, pageable)                            | -  -  -  -  -  A  A  A
+            ReviewRecords.attachments(reportId)                                | -  A  -  A  -  A  -  A
+            ReviewRecords.decision(decisionId)                                 | -  -  -  A  -  -  -  -  # for the bureau's reviewers
+            ReviewRecords.download(attachmentId)                               | -  A  -  A  -  A  -  A
+            ReviewService.approve(taskId, comment)                             | -  -  -  A  -  -  -  -
+            ReviewService.claim(taskId)                                        | -  -  -  A  -  -  -  -
+            ReviewService.comment(taskId, anchor, body)                        | -  -  -  A  -  -  -  -
+            ReviewService.comments(reportId)                                   | -  A  -  A  -  A  -  A
+            ReviewService.copiedToMe(pageable)                                 | -  -  -  A  A  A  A  -  # one's own copies
+            ReviewService.copy(taskId, recipients, note)                       | -  -  -  A  -  -  -  -
+            ReviewService.copyCandidates(taskId)                               | -  -  -  A  -  -  -  -
+            ReviewService.done(pageable)                                       | -  -  -  A  A  -  -  -
+            ReviewService.handOver(taskId, toUsername, note)                   | -  -  -  A  -  -  -  -
+            ReviewService.handOverCandidates(taskId)                           | -  -  -  A  -  -  -  -
+            ReviewService.history(taskId)                                      | -  -  -  A  -  -  -  -
+            ReviewService.inbox(filter, pageable)                              | -  -  -  A  A  -  -  -
+            ReviewService.inbox(stage, mineOnly, pageable)                     | -  -  -  A  A  -  -  -
+            ReviewService.openCopy(copyId)                                     | -  -  -  A  -  -  -  -  # the recipient's copy
+            ReviewService.parkChoices()                                        | -  -  -  A  A  A  A  -
+            ReviewService.returnToPark(taskId, comment)                        | -  -  -  A  -  -  -  -
+            ReviewService.task(taskId)                                         | -  -  -  A  -  -  -  -
+            ReviewService.unclaim(taskId)                                      | -  -  -  A  -  -  -  -
+            ReviewService.unreadCopies()                                       | -  -  -  A  A  A  A  -
+            WorkingCalendarService.days(year)                                  | -  -  -  -  -  -  -  A
+            WorkingCalendarService.deadlines()                                 | -  -  -  -  -  -  -  A
+            WorkingCalendarService.defaultDeadline()                           | -  -  -  -  -  -  -  A
+            WorkingCalendarService.remove(dayId, expectedVersion)              | -  -  -  -  -  -  -  A
+            WorkingCalendarService.removeDeadline(deadlineId, expectedVersion) | -  -  -  -  -  -  -  A
+            WorkingCalendarService.save(day)                                   | -  -  -  -  -  -  -  A
+            WorkingCalendarService.save(deadline)                              | -  -  -  -  -  -  -  A
+
+            # The account directory is plumbing for other services (recipients of notices, candidates), no view calls it.
+            AccountDirectory.contact(username)                                 | A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.members(role, scopeId)                            | A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.membersOfGroup(candidateGroup)                    | A  A  A  A  A  A  A  A  # internal
+            AccountService.changeOwnPassword(currentPassword, newPassword)     | -  A  A  A  A  A  A  A
+            UserAdminService.allUsers()                                        | -  -  -  -  -  -  -  A
+            UserAdminService.countUsers(text)                                  | -  -  -  -  -  -  -  A
+            UserAdminService.create(account)                                   | -  -  -  -  -  -  -  A
+            UserAdminService.create(username, displayName, role, parkId, jurisdictionId, initialPassword) | -  -  -  -  -  -  -  A
+            UserAdminService.findUsers(text, pageable)                         | -  -  -  -  -  -  -  A
+            UserAdminService.get(userId)                                       | -  -  -  -  -  -  -  A
+            UserAdminService.jurisdictionChoices()                             | -  -  -  -  -  -  -  A
+            UserAdminService.parkChoices()                                     | -  -  -  -  -  -  -  A
+            UserAdminService.resetPassword(userId, newPassword)                | -  -  -  -  -  -  -  A
+            UserAdminService.setEnabled(userId, enabled)                       | -  -  -  -  -  -  -  A
+            UserAdminService.unlock(userId)                                    | -  -  -  -  -  -  -  A
+            UserAdminService.update(userId, version, changes)                  | -  -  -  -  -  -  -  A
+            """;
+
+    private static final AccessTable ACCESS = AccessTable.parse(TABLE);
+
+    /**
+     * Ids that only narrow a search inside a park the method checks through another parameter: another park's id
+     * finds nothing there (an empty answer), which is no leak.
+     */
+    private static final java.util.Set<String> FILTER_ONLY = java.util.Set.of(
+            "TaskQueries.taskForIndicator(reportId, parkId, indicatorCode)#reportId");
+
+    @Autowired ApplicationContext context;
+    @Autowired MatrixFixtures fixtures;
+    @Autowired ReportService reports;
+    @Autowired WorkingCalendarService calendar;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired Clock clock;
+
+    @Test
+    void every_service_method_has_a_row() {
+        Map<String, ServiceMethods.Entry> methods = ServiceMethods.of(context);
+        assertThat(methods).hasSizeGreaterThan(100);
+        assertThat(ACCESS.missing(methods.keySet())).as("service methods without a row in the access table "
+                + "(decide who may call them and add the row)").isEmpty();
+        assertThat(ACCESS.stale(methods.keySet())).as("rows for methods that no longer exist").isEmpty();
+    }
+
+    @Test
+    void every_cell_of_the_table_holds() {
+        MatrixFixtures.Ids ids = fixtures.ids();
+        ServiceArguments arguments = arguments(ids);
+        Map<String, ServiceMethods.Entry> methods = ServiceMethods.of(context);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (AccessTable.Row row : ACCESS.rows()) {
+            ServiceMethods.Entry entry = methods.get(row.key());
+            if (entry == null) {
+                continue; // reported by every_service_method_has_a_row
+            }
+            for (Actor actor : Actor.values()) {
+                ServiceOutcome outcome = call(entry, arguments, actor);
+                cells++;
+                if (!outcome.matches(row.expected(actor))) {
+                    wrong.add(row.key() + " as " + actor + ": expected " + row.expected(actor) + ", was " + outcome);
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(ACCESS.rows().size() * Actor.values().length);
+        assertThat(wrong).as("cells of the service access table that do not hold").isEmpty();
+    }
+
+    /**
+     * Id guessing: every method that takes the id of a park's object (report, park, task, attachment, evidence, copy),
+     * called by the users of park A and J with park B's object, is refused or told "not found"; with an id nothing has
+     * it never returns normally.
+     */
+    @Test
+    void the_objects_of_another_park_are_refused_whatever_the_id() {
+        MatrixFixtures.Ids ids = fixtures.ids();
+        Map<String, ServiceMethods.Entry> methods = ServiceMethods.of(context);
+        List<String> wrong = new ArrayList<>();
+        Map<String, Long> foreign = Map.of("reportId", ids.reportB(), "parkId", ids.parkB(), "taskId", ids.rectTaskB(),
+                "attachmentId", ids.attachmentB(), "evidenceId", ids.evidenceB(), "copyId", ids.copyOfOther());
+        for (AccessTable.Row row : ACCESS.rows()) {
+            ServiceMethods.Entry entry = methods.get(row.key());
+            if (entry == null || row.expected(Actor.ADMIN).equals("A") && row.expected(Actor.STAFF_B).equals("A")) {
+                continue; // open to everyone signed in: nothing of one park
+            }
+            for (java.lang.reflect.Parameter p : entry.method().getParameters()) {
+                String parameter = p.getName();
+                Long other = p.getType() == long.class ? foreign.get(parameter) : null;
+                if (other == null || FILTER_ONLY.contains(row.key() + "#" + parameter)) {
+                    continue; // review task ids are strings: their guessing is the route table's (review/...)
+                }
+                for (long guess : new long[] {other, MatrixFixtures.MISSING}) {
+                    ServiceArguments swapped = arguments(ids).swapping(parameter, guess);
+                    for (Actor actor : List.of(Actor.STAFF_A, Actor.REVIEWER_IN, Actor.MANAGER_IN)) {
+                        ServiceOutcome outcome = call(entry, swapped, actor);
+                        // Another park's object: refused or "not found". A missing id: anything but an answer.
+                        boolean refused = guess == other ? outcome.matches("-")
+                                : outcome.kind() != ServiceOutcome.Kind.RETURNED;
+                        if (!refused) {
+                            wrong.add(row.key() + " with " + parameter + "=" + guess + " as " + actor + ": " + outcome);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("calls that reached another park's object or answered a guessed id").isEmpty();
+    }
+
+    private ServiceArguments arguments(MatrixFixtures.Ids ids) {
+        // A holiday and a submission deadline for the calendar's remove methods (the calendar takes 2000–2100 only).
+        long[] calendarIds = fixtures.as(Actor.ADMIN, () -> {
+            CalendarDay day = calendar.days(2098).stream().findFirst()
+                    .orElseGet(() -> calendar.save(new CalendarDay(LocalDate.of(2098, 1, 1), CalendarDay.Kind.HOLIDAY,
+                            "访问矩阵元旦")));
+            SubmissionDeadline deadline = calendar.deadlines().stream().findFirst()
+                    .orElseGet(() -> calendar.save(new SubmissionDeadline(2098, LocalDate.of(2099, 3, 31))));
+            return new long[] {day.getId(), deadline.getId()};
+        });
+        return new ServiceArguments(ids, () -> fixtures.as(Actor.STAFF_A, () -> reports.get(ids.reportA())),
+                calendarIds[0], calendarIds[1], LocalDate.now(clock));
+    }
+
+    private ServiceOutcome call(ServiceMethods.Entry entry, ServiceArguments arguments, Actor actor) {
+        Method method = entry.method();
+        Object[] args = arguments.forMethod(method);
+        TransactionTemplate rollback = new TransactionTemplate(transactionManager);
+        return fixtures.as(actor, () -> rollback.execute(status -> {
+            status.setRollbackOnly();
+            return ServiceOutcome.of(() -> method.invoke(entry.bean(), args));
+        }));
+    }
+}
