@@ -204,21 +204,21 @@ class ServiceAccessMatrixTest {
             ReviewService.claim(taskId)                                        | -  -  -  A  -  -  -  -
             ReviewService.comment(taskId, anchor, body)                        | -  -  -  A  -  -  -  -
             ReviewService.comments(reportId)                                   | -  A  -  A  -  A  -  A
-            ReviewService.copiedToMe(pageable)                                 | -  -  -  A  A  A  A  -  # one's own copies
-            ReviewService.copy(taskId, recipients, note)                       | -  -  -  A  -  -  -  -
-            ReviewService.copyCandidates(taskId)                               | -  -  -  A  -  -  -  -
-            ReviewService.done(pageable)                                       | -  -  -  A  A  -  -  -
+            ReviewCopies.copiedToMe(pageable)                                  | -  -  -  A  A  A  A  -  # one's own copies
+            ReviewCopies.copy(taskId, recipients, note)                        | -  -  -  A  -  -  -  -
+            ReviewCopies.candidates(taskId)                                    | -  -  -  A  -  -  -  -
+            ReviewRecords.done(pageable)                                       | -  -  -  A  A  -  -  -
             ReviewService.handOver(taskId, toUsername, note)                   | -  -  -  A  -  -  -  -
             ReviewService.handOverCandidates(taskId)                           | -  -  -  A  -  -  -  -
             ReviewService.history(taskId)                                      | -  -  -  A  -  -  -  -
             ReviewService.inbox(filter, pageable)                              | -  -  -  A  A  -  -  -
             ReviewService.inbox(stage, mineOnly, pageable)                     | -  -  -  A  A  -  -  -
-            ReviewService.openCopy(copyId)                                     | -  -  -  A  -  -  -  -  # the recipient's copy
+            ReviewCopies.open(copyId)                                          | -  -  -  A  -  -  -  -  # the recipient's copy
             ReviewService.parkChoices()                                        | -  -  -  A  A  A  A  -
             ReviewService.returnToPark(taskId, comment)                        | -  -  -  A  -  -  -  -
             ReviewService.task(taskId)                                         | -  -  -  A  -  -  -  -
             ReviewService.unclaim(taskId)                                      | -  -  -  A  -  -  -  -
-            ReviewService.unreadCopies()                                       | -  -  -  A  A  A  A  -
+            ReviewCopies.unread()                                              | -  -  -  A  A  A  A  -
             WorkingCalendarService.days(year)                                  | -  -  -  -  -  -  -  A
             WorkingCalendarService.deadlines()                                 | -  -  -  -  -  -  -  A
             WorkingCalendarService.defaultDeadline()                           | -  -  -  -  -  -  -  A

@@ -19,6 +19,7 @@ import ecopark.review.domain.ReviewCopyRepository;
 import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.review.domain.ReviewStage;
+import ecopark.review.service.ReviewCopies;
 import ecopark.review.service.ReviewService;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
@@ -56,6 +57,7 @@ public class MatrixFixtures {
     private final ReportService reports;
     private final ReportWorkflow workflow;
     private final ReviewService review;
+    private final ReviewCopies reviewCopies;
     private final ReportAttachmentService attachments;
     private final TaskCommands registry;
     private final EvidenceService evidence;
@@ -71,7 +73,7 @@ public class MatrixFixtures {
     private Ids ids;
 
     MatrixFixtures(ReportFixtures reportFixtures, PublicationFixtures publicationFixtures, ReportService reports,
-            ReportWorkflow workflow, ReviewService review, ReportAttachmentService attachments,
+            ReportWorkflow workflow, ReviewService review, ReviewCopies reviewCopies, ReportAttachmentService attachments,
             TaskCommands registry, EvidenceService evidence, CatalogueService catalogue,
             ReviewDecisionRepository decisions, ReviewCopyRepository copies, NotificationRepository notifications,
             FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock) {
@@ -80,6 +82,7 @@ public class MatrixFixtures {
         this.reports = reports;
         this.workflow = workflow;
         this.review = review;
+        this.reviewCopies = reviewCopies;
         this.attachments = attachments;
         this.registry = registry;
         this.evidence = evidence;
@@ -136,9 +139,9 @@ public class MatrixFixtures {
         as(Actor.STAFF_A, () -> workflow.submit(reviewReportA));
         String reviewTaskA = taskOf(Actor.REVIEWER_IN, reviewReportA);
         // Copies of it: one to reviewer-in, one to a colleague (someone else's copy, for id guessing).
-        as(Actor.REVIEWER_IN, () -> review.copy(reviewTaskA, List.of("cc_manager", "cc_reviewer2"), "请阅"));
+        as(Actor.REVIEWER_IN, () -> reviewCopies.copy(reviewTaskA, List.of("cc_manager", "cc_reviewer2"), "请阅"));
         SignedInUser colleague = (SignedInUser) accounts.loadUserByUsername("cc_reviewer2");
-        SystemActor.callAs(colleague, () -> review.copy(reviewTaskA, List.of("cc_reviewer1"), "请阅"));
+        SystemActor.callAs(colleague, () -> reviewCopies.copy(reviewTaskA, List.of("cc_reviewer1"), "请阅"));
         long copyA = copyFor("cc_reviewer1", jurisdictionA, reviewReportA);
         long copyOfOther = copyFor("cc_reviewer2", jurisdictionA, reviewReportA);
 
