@@ -28,8 +28,18 @@ public final class ReviewSteps {
     private ReviewSteps() {
     }
 
+    /** Without a web server Boot makes no error attributes; the plain error page still wants them. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class WithoutWebServer {
+
+        @org.springframework.context.annotation.Bean
+        org.springframework.boot.web.servlet.error.ErrorAttributes errorAttributes() {
+            return new org.springframework.boot.web.servlet.error.DefaultErrorAttributes();
+        }
+    }
+
     public static ConfigurableApplicationContext start(String databaseFile) {
-        return new SpringApplicationBuilder(Application.class, TestClock.Config.class)
+        return new SpringApplicationBuilder(Application.class, TestClock.Config.class, WithoutWebServer.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=jdbc:h2:file:" + databaseFile + ";MODE=MySQL;NON_KEYWORDS=VALUE,YEAR",
                         "ecopark.demo-data=true", "ecopark.demo.publish-seed-form=false",
