@@ -15,7 +15,7 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The review's steps for a report, one committed transaction each, and the application they run in: a whole
- * application (demo data, Flowable's job executor on) on an H2 file database, without a web server. Its main method
+ * application (demo data, Flowable's job executor on, a web server on a free port) on an H2 file database. Its main method
  * is the process that {@link KilledBetweenStepsIT} kills: it runs the steps for a series of reports and prints
  * {@code STEP <year> <n>} after step n of that year's report has returned (so has committed).
  */
@@ -28,23 +28,13 @@ public final class ReviewSteps {
     private ReviewSteps() {
     }
 
-    /** Without a web server Boot makes no error attributes; the plain error page still wants them. */
-    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-    static class WithoutWebServer {
-
-        @org.springframework.context.annotation.Bean
-        org.springframework.boot.web.servlet.error.ErrorAttributes errorAttributes() {
-            return new org.springframework.boot.web.servlet.error.DefaultErrorAttributes();
-        }
-    }
-
     public static ConfigurableApplicationContext start(String databaseFile) {
-        return new SpringApplicationBuilder(Application.class, TestClock.Config.class, WithoutWebServer.class)
-                .web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(Application.class, TestClock.Config.class)
+                .web(WebApplicationType.SERVLET)
                 .properties("spring.datasource.url=jdbc:h2:file:" + databaseFile + ";MODE=MySQL;NON_KEYWORDS=VALUE,YEAR",
                         "ecopark.demo-data=true", "ecopark.demo.publish-seed-form=false",
                         "flowable.async-executor-activate=true", "logging.level.root=warn",
-                        "spring.main.banner-mode=off", "vaadin.devmode.devTools.enabled=false")
+                        "spring.main.banner-mode=off", "server.port=0", "vaadin.devmode.devTools.enabled=false")
                 .run();
     }
 

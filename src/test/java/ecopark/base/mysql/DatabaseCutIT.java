@@ -103,7 +103,7 @@ class DatabaseCutIT {
             throws Exception {
         long n = System.nanoTime() % 1_000_000;
         SignedInUser staff = staffOfNewPark(n);
-        int reportsNeeded = 36;
+        int reportsNeeded = 28;
         List<Long> drafts = new ArrayList<>();
         for (int i = 0; i < reportsNeeded; i++) {
             drafts.add(fixtures.completeReport(staff, 2031 + i));
