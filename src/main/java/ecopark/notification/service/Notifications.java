@@ -2,6 +2,8 @@ package ecopark.notification.service;
 
 import ecopark.notification.domain.Notification;
 import ecopark.notification.domain.NotificationRepository;
+import ecopark.notification.domain.OutboxMail;
+import ecopark.notification.domain.OutboxMailRepository;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
 import ecopark.security.service.AccountDirectory;
@@ -10,8 +12,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,21 +23,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells people that something waits for them. Sending is done by the product itself on a hand-over (a report
  * submitted, claimed, returned, approved, published or overdue; a rectification task due), so it checks no caller;
- * reading is for the signed-in user and only ever shows their own notifications.
+ * reading is for the signed-in user and only ever shows their own notifications. With a mail server configured, the
+ * e-mail to each recipient with an address goes into the outbox in the same transaction; {@link MailOutboxSender}
+ * sends it later, so neither a request nor a process step waits on the mail server.
  */
 @Service
 @Transactional
 public class Notifications {
 
     private final NotificationRepository notifications;
+    private final OutboxMailRepository outbox;
+    private final ObjectProvider<JavaMailSender> mailServer;
+    private final NotificationMailText mailText;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, AccountDirectory directory, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    Notifications(NotificationRepository notifications, OutboxMailRepository outbox,
+            ObjectProvider<JavaMailSender> mailServer, NotificationMailText mailText, AccountDirectory directory,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.outbox = outbox;
+        this.mailServer = mailServer;
+        this.mailText = mailText;
         this.directory = directory;
         this.currentUser = currentUser;
         this.events = events;
@@ -42,33 +55,40 @@ public class Notifications {
 
     /** One notification per named user (each at most once); unknown or disabled accounts are skipped. */
     public void send(Collection<String> usernames, Notice notice) {
-        store(new LinkedHashSet<>(usernames).stream().filter(username -> directory.contact(username).isPresent())
+        store(new LinkedHashSet<>(usernames).stream().flatMap(username -> directory.contact(username).stream())
                 .toList(), notice);
     }
 
     /** Notifies every member of a role for a park (staff) or a jurisdiction (reviewers, managers). */
     public void sendToRole(AppRole role, long scopeId, Notice notice) {
-        store(usernames(directory.members(role, scopeId)), notice);
+        store(directory.members(role, scopeId), notice);
     }
 
     /** Notifies every member of a Flowable candidate group such as {@code REVIEWER@3}. */
     public void sendToGroup(String candidateGroup, Notice notice) {
-        store(usernames(directory.membersOfGroup(candidateGroup)), notice);
+        store(directory.membersOfGroup(candidateGroup), notice);
     }
 
     /** The directory lists only enabled accounts, so its members need no second look-up each. */
-    private static List<String> usernames(List<Contact> members) {
-        return members.stream().map(Contact::username).distinct().toList();
-    }
-
-    private void store(List<String> recipients, Notice notice) {
-        List<Long> ids = recipients.stream()
-                .map(username -> notifications.save(new Notification(username, notice.messageKey(), notice.args(),
-                        notice.link(), clock.instant())).getId())
-                .toList();
-        if (!ids.isEmpty()) {
-            events.publishEvent(new NotificationsSent(ids));
+    private void store(List<Contact> recipients, Notice notice) {
+        List<Contact> distinct = recipients.stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::username, c -> c, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
+        for (Contact recipient : distinct) {
+            notifications.save(new Notification(recipient.username(), notice.messageKey(), notice.args(),
+                    notice.link(), clock.instant()));
         }
+        List<String> addresses = distinct.stream().map(Contact::email)
+                .filter(email -> email != null && !email.isBlank()).toList();
+        if (addresses.isEmpty() || mailServer.getIfAvailable() == null) {
+            return;
+        }
+        String subject = mailText.subject(notice);
+        String body = mailText.body(notice);
+        for (String address : addresses) {
+            outbox.save(new OutboxMail(address, subject, body, clock.instant()));
+        }
+        events.publishEvent(new NotificationsSent());
     }
 
     @Transactional(readOnly = true)

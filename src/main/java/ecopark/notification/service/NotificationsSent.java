@@ -1,7 +1,5 @@
 package ecopark.notification.service;
 
-import java.util.List;
-
-/** Raised when notifications were stored; e-mail goes out once the transaction has committed. */
-record NotificationsSent(List<Long> notificationIds) {
+/** Raised when notification e-mails were put in the outbox; once committed, the sender looks at once. */
+record NotificationsSent() {
 }
