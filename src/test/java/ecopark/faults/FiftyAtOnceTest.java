@@ -14,7 +14,8 @@ import ecopark.base.i18n.TranslationProvider;
 import ecopark.notification.domain.NotificationRepository;
 import ecopark.rectification.RectificationFixtures;
 import ecopark.rectification.domain.TaskStatus;
-import ecopark.rectification.service.RectificationService;
+import ecopark.rectification.service.TaskCommands;
+import ecopark.rectification.service.TaskQueries;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.NarrativeSection;
 import ecopark.report.domain.ReportStatus;
@@ -59,7 +60,8 @@ class FiftyAtOnceTest {
     @Autowired ReportService reports;
     @Autowired ReportFixtures fixtures;
     @Autowired RectificationFixtures rectifications;
-    @Autowired RectificationService registry;
+    @Autowired TaskCommands registry;
+    @Autowired TaskQueries taskQueries;
     @Autowired ReviewDecisionRepository decisions;
     @Autowired NotificationRepository notifications;
     @Autowired AuditTrail audit;
@@ -137,7 +139,7 @@ class FiftyAtOnceTest {
         assertThat(outcomes).containsOnlyOnce(WON);
         assertThat(outcomes.stream().filter(o -> !o.equals(WON)).distinct().toList())
                 .allSatisfy(FiftyAtOnceTest::assertTranslatedKey);
-        assertThat(rectifications.as("cc_manager", () -> registry.get(task).status()))
+        assertThat(rectifications.as("cc_manager", () -> taskQueries.get(task).status()))
                 .isEqualTo(TaskStatus.CLOSED);
         assertThat(actions(AuditSubject.RECTIFICATION_TASK, task, AuditAction.RECTIFICATION_CLOSED)).isEqualTo(1);
     }
