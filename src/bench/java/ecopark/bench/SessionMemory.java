@@ -111,7 +111,7 @@ public final class SessionMemory {
                         "--vaadin.devmode.componentTracker.enabled=false",
                         // The seed report stays a draft, so the editor is the staff's editable one.
                         "--ecopark.demo.publish-seed-form=false"),
-                "Demo data loaded", dir.resolve("app.log"), Duration.ofMinutes(10));
+                "Demo data loaded", dir.resolve("app.log"), Duration.ofMinutes(25));
     }
 
     /** The editor of the first report in the staff member's list (the demo's 2019 draft on a fresh database). */

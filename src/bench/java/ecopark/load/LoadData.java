@@ -40,8 +40,9 @@ final class LoadData {
     /** The demo bureau whose rectification registry the demo data fills: the managers' dashboard shows it. */
     static final String DASHBOARD_BUREAU = "长春市生态环境局";
     static final int DRAFT_YEAR = 2025;
-    static final int FIRST_YEAR = 2000;
-    static final int YEARS_PER_PARK = 30;
+    /** Each park reports for 2017–2036 from its statistics of the construction base year 2016, then a new park. */
+    static final int FIRST_YEAR = 2017;
+    static final int YEARS_PER_PARK = 20;
     private static final PageRequest PAGE = PageRequest.of(0, 50);
 
     private final ParkAdminService parks;
