@@ -103,8 +103,9 @@ abstract class BrowserUser implements Runnable {
     }
 
     static String firstLine(Throwable e) {
+        // Playwright's messages begin "Error {" and say what failed on a "message=" line.
         String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return message.lines().filter(l -> l.contains("message=")).findFirst()
+                .orElse(message.lines().findFirst().orElse(message)).strip();
     }
 }
