@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -43,6 +44,10 @@ import org.springframework.security.access.AccessDeniedException;
  * back to the field that caused it ({@link #showProblems}). Two actions do apply at once, each as a whole: the
  * footnote-a industry value (its dialog) and the Excel import; neither throws away what is typed but not saved
  * without saying so.
+ *
+ * <p>The section is built when the user opens it, not with the editor: its hundred-odd fields, the workbook bar and
+ * the live evaluation are nine tenths of an open editor's server-side state (the session's memory) and of its
+ * database reads. Until then it has no edits, nothing unsaved and nothing unreadable; once built it stays.
  */
 public class SectionThreeEditor extends Composite<Div> {
 
@@ -53,9 +58,11 @@ public class SectionThreeEditor extends Composite<Div> {
     private final boolean editable;
     private final int baseYear;
     private final Locale locale;
+    private final SheetWorkbook workbook;
+    private final Details details = new Details();
     private final Div body = new Div();
     private final Div results = new Div();
-    private final WorkbookBar workbookBar;
+    private WorkbookBar workbookBar;
     private SheetView sheet;
     private Catalogue catalogue;
     private IndicatorTable table;
@@ -68,6 +75,7 @@ public class SectionThreeEditor extends Composite<Div> {
             SheetImport importer, long reportId, int baseYear, boolean editable) {
         this.sheets = sheets;
         this.statistics = statistics;
+        this.workbook = workbook;
         this.importer = importer;
         this.reportId = reportId;
         this.baseYear = baseYear;
@@ -76,12 +84,31 @@ public class SectionThreeEditor extends Composite<Div> {
         Div root = getContent();
         root.addClassNames("form-part", "section-three");
         root.setId("section-three");
+        details.setId("section-three-details");
+        details.setSummaryText(getTranslation(editable ? "load.sectionThree.open" : "load.sectionThree.view"));
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                build();
+            }
+        });
+        details.setWidthFull();
+        root.add(new H3(getTranslation("evaluation.editor.title")), details);
+    }
+
+    /** Whether the user opened the section (and it holds fields). */
+    public boolean isBuilt() {
+        return table != null;
+    }
+
+    private void build() {
+        if (isBuilt()) {
+            return;
+        }
         reload();
         workbookBar = new WorkbookBar(workbook, reportId, editable, importer.maxMegabytes(), locale,
                 this::importWorkbook);
         results.setId("live-evaluation");
-        root.add(new H3(getTranslation("evaluation.editor.title")),
-                new Span(getTranslation("evaluation.editor.standard", sheet.standardCode())), workbookBar, body,
+        details.add(new Span(getTranslation("evaluation.editor.standard", sheet.standardCode())), workbookBar, body,
                 new H4(getTranslation("evaluation.editor.results")), results);
         render();
     }
@@ -98,13 +125,13 @@ public class SectionThreeEditor extends Composite<Div> {
 
     /** Whether anything typed or ticked here is not saved yet (the editor saves it and warns before leaving). */
     public boolean hasUnsavedChanges() {
-        return editable && (table.hasPendingInput() || statisticsForm.hasPendingInput()
+        return editable && isBuilt() && (table.hasPendingInput() || statisticsForm.hasPendingInput()
                 || selectionBar.edit(table.selection()) != null);
     }
 
     /** What the one save stores of this section: every change against what is stored. */
     public SheetEdits edits() {
-        if (!editable) {
+        if (!editable || !isBuilt()) {
             return SheetEdits.NONE;
         }
         return new SheetEdits(table.valueEdits(), table.stateEdits(), selectionBar.edit(table.selection()),
@@ -113,11 +140,17 @@ public class SectionThreeEditor extends Composite<Div> {
 
     /** How many fields cannot be saved as typed (each is marked at the field); 0 when the section may be saved. */
     public long unreadableFields() {
+        if (!isBuilt()) {
+            return 0;
+        }
         return table.unreadable() + statisticsForm.unreadable() + selectionBar.unreadable();
     }
 
     /** Marks every field a save refused with its reason; fields without a problem are cleared. */
     public void showProblems(List<FieldProblem> problems) {
+        if (!isBuilt()) {
+            return;
+        }
         Map<String, String> messages = new HashMap<>();
         for (FieldProblem problem : problems) {
             messages.putIfAbsent(problem.field(), message(problem));
@@ -135,6 +168,9 @@ public class SectionThreeEditor extends Composite<Div> {
 
     /** After the editor saved everything: what is shown is what is stored, and the evaluation follows it. */
     public void saved() {
+        if (!isBuilt()) {
+            return;
+        }
         reload();
         table.markSaved();
         statisticsForm.markSaved();

@@ -217,6 +217,7 @@ class DraftingFinishTest extends UiTest {
         long id = fixtures.completeReport(3329);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, id);
+        SectionThreeSteps.openSectionThree();
 
         DecimalField value = _get(DecimalField.class, spec -> spec.withId("value-29"));
         assertThat(value.getPlaceholder()).isNullOrEmpty();

@@ -51,6 +51,7 @@ class ReportEditorOneSaveTest extends UiTest {
         long report = fixtures.completeReport(year);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
         return report;
     }
 

@@ -62,6 +62,7 @@ class SectionThreeDraftingTest extends UiTest {
         long report = fixtures.completeReport(2501);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         Anchor export = _get(Anchor.class, spec -> spec.withId("export-workbook"));
         assertThat(_get(export, Span.class).getText()).isEqualTo("导出 Excel 模板");
@@ -73,6 +74,7 @@ class SectionThreeDraftingTest extends UiTest {
     void reviewers_export_but_see_no_import() {
         login("cc_reviewer1");
         UI.getCurrent().navigate(ReportEditorView.class, changchun2019());
+        SectionThreeSteps.openSectionThree();
 
         _get(Anchor.class, spec -> spec.withId("export-workbook"));
         assertThat(_find(Upload.class, spec -> spec.withId("import-workbook"))).isEmpty();
@@ -84,6 +86,7 @@ class SectionThreeDraftingTest extends UiTest {
         SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         _get(Anchor.class, spec -> spec.withId("export-workbook"));
         assertThat(_find(Upload.class, spec -> spec.withId("import-workbook"))).isEmpty();
@@ -104,6 +107,7 @@ class SectionThreeDraftingTest extends UiTest {
             indicators.getRow(18).getCell(7).setCellValue("也许");
         });
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         _get(SectionThreeEditor.class).importWorkbook(wrong);
 
@@ -124,6 +128,7 @@ class SectionThreeDraftingTest extends UiTest {
             book.getSheet("指标数据").getRow(23).getCell(7).setCellValue("否");
         });
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         _get(SectionThreeEditor.class).importWorkbook(filled);
 
@@ -142,6 +147,7 @@ class SectionThreeDraftingTest extends UiTest {
                 () -> reports.create(fixtures.changchunStaff().parkId(), 2507).getId());
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
         Button save = _get(Button.class, spec -> spec.withId("save-report"));
         assertThat(_find(Button.class, spec -> spec.withId("apply-selection"))).isEmpty();
 
@@ -173,6 +179,7 @@ class SectionThreeDraftingTest extends UiTest {
         long report = fixtures.completeReport(2509);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
         _setValue(_get(DecimalField.class, spec -> spec.withId("stat-employees-2509")), "130000");
 
         UI.getCurrent().navigate(ReportListView.class);
@@ -186,6 +193,7 @@ class SectionThreeDraftingTest extends UiTest {
         long report = fixtures.completeReport(2511);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
         _setValue(_get(DecimalField.class, spec -> spec.withId("stat-employees-2511")), "130000");
         _click(_get(Button.class, spec -> spec.withId("save-report")));
 
@@ -200,6 +208,7 @@ class SectionThreeDraftingTest extends UiTest {
         long report = fixtures.completeReport(2513);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         _click(_get(Button.class, spec -> spec.withId("override-11")));
         _setValue(_get(DecimalField.class, spec -> spec.withId("override-threshold")), "0.40");

@@ -40,6 +40,7 @@ class SectionThreeEditorTest extends UiTest {
         long report = newReport(2301);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         assertThat(_find(Div.class, spec -> spec.withClasses("indicator-row"))).hasSize(32);
         _get(EvaluationPanel.class);
@@ -50,6 +51,7 @@ class SectionThreeEditorTest extends UiTest {
         long report = newReport(2302);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         DecimalField projects = _get(_get(Div.class, spec -> spec.withId("indicator-5")), DecimalField.class);
         _setValue(projects, "8");
@@ -74,6 +76,7 @@ class SectionThreeEditorTest extends UiTest {
         long report = newReport(2303);
         login("cc_staff");
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         _setValue(_get(DecimalField.class, spec -> spec.withId("stat-employees-2303")), "121000");
         _click(_get(Button.class, spec -> spec.withId("save-report")));
@@ -90,6 +93,7 @@ class SectionThreeEditorTest extends UiTest {
         long report = SystemActor.call(() -> reports.findVisible(org.springframework.data.domain.Pageable.unpaged())
                 .stream().filter(r -> r.year() == 2019).findFirst().orElseThrow().id());
         UI.getCurrent().navigate(ReportEditorView.class, report);
+        SectionThreeSteps.openSectionThree();
 
         assertThat(_find(Button.class, spec -> spec.withId("save-report"))).allMatch(b -> !b.isVisible());
         assertThat(_find(DecimalField.class)).isNotEmpty().allMatch(DecimalField::isReadOnly);
