@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * checklist's text, 3410–3499 the editor's one save (ten apart: a test reads its year and the three before), 35xx
  * typed numbers (3501–3519 import, 3521–3539 API, 3541–3543 generated inputs, 3561–3569 hostile workbooks), 3571–3579 simultaneous review decisions, 3301–3319 the audit trail
  * (EveryChangeIsAuditedTest), 3321–3339 drafting finish (DraftingFinishTest), 3360–3399 the reviewer's screens
- * (ReviewFinishViewsTest), the rest of 31xx–34xx free for new classes (browser tests run in their own context:
+ * (ReviewFinishViewsTest), 3901–3949 two nodes and backup/restore on databases of their own (TwoNodeIT,
+ * BackupRestoreIT), the rest of 31xx–34xx free for new classes (browser tests run in their own context:
  * 2022, 2041, 2797, 2799).
  */
 @Component
