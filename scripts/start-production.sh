@@ -30,7 +30,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$jar_id" ]; then
   mkdir -p "$app_dir"
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$app_dir/extracted"
   echo "Training run for the class-data-sharing archive (starts the context once and stops)"
-  "$java" "${java_opts[@]}" -XX:ArchiveClassesAtExit="$app_dir/application.jsa" -Dspring.context.exit=onRefresh \
+  "$java" "${java_opts[@]}" -XX:ArchiveClassesAtExit="$app_dir/application.jsa" -Xlog:cds=error \
+    -Dspring.context.exit=onRefresh \
     -jar "$app_dir/extracted/$(basename "$jar")" "$@"
   echo "$jar_id" > "$stamp"
 fi
