@@ -28,7 +28,8 @@ final class ScratchDatabase implements AutoCloseable {
     static ScratchDatabase fresh(String suffix) {
         Matcher parts = URL.matcher(MySqlDatabase.url());
         if (!parts.matches()) {
-            throw new IllegalStateException(MySqlDatabase.URL_VARIABLE + " has no database name: " + MySqlDatabase.url());
+            throw new IllegalStateException(
+                    MySqlDatabase.URL_VARIABLE + " has no database name: " + MySqlDatabase.url());
         }
         String name = parts.group(2) + "_" + suffix;
         ScratchDatabase database = new ScratchDatabase(name, parts.group(1) + name + parts.group(3));
