@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,9 +42,12 @@ final class AppNode implements AutoCloseable {
                 "--spring.main.banner-mode=off", "--spring.application.name=" + name));
         args.addAll(List.of(settings));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .initializers(c -> c.getBeanFactory().registerSingleton("noTestConfigurations",
-                        new NoTestConfigurations()))
+                .initializers(c -> {
+                    c.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations());
+                    c.getBeanFactory().addBeanPostProcessor(new OneSecurityStrategy());
+                })
                 .run(args.toArray(String[]::new));
+        SecurityContextHolder.setContextHolderStrategy(OneSecurityStrategy.shared);
         return new AppNode(name, context);
     }
 
@@ -91,6 +95,32 @@ final class AppNode implements AutoCloseable {
 
     private void onThisNode() {
         SecurityContextHolder.setContextHolderStrategy(bean(SecurityContextHolderStrategy.class));
+    }
+
+    /**
+     * One security-context strategy for every node of the JVM. Each context would otherwise make its own (a
+     * thread-local each), Spring Security's static holder would keep only the last, and code that sets the actor
+     * through it ({@code SystemActor}, e.g. in a review timer run by a node's job executor) would write where that
+     * node's services do not read. In production each node is a JVM of its own. The strategy holds nothing but its
+     * thread-local, so sharing it changes nothing else.
+     */
+    private static final class OneSecurityStrategy implements BeanPostProcessor {
+        static volatile SecurityContextHolderStrategy shared;
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof SecurityContextHolderStrategy strategy) {
+                synchronized (OneSecurityStrategy.class) {
+                    if (shared == null) {
+                        shared = strategy;
+                    }
+                    // The bean's factory method has just put its own one into the static holder.
+                    SecurityContextHolder.setContextHolderStrategy(shared);
+                    return shared;
+                }
+            }
+            return bean;
+        }
     }
 
     /** Keeps the test sources' own configurations (a movable test clock) out of a node, as @SpringBootTest does. */
