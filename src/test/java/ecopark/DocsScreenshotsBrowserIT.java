@@ -36,6 +36,7 @@ class DocsScreenshotsBrowserIT extends BrowserTest {
     void park_staff_see_section_three_with_the_facts_of_every_verdict() {
         signIn("cc_staff", PASSWORD);
         page.navigate(url("report/1"));
+        page.locator("#section-three-details vaadin-details-summary").click();
         assertThat(page.locator("#section-three")).containsText("人均工业增加值");
         page.locator("#indicator-11").scrollIntoViewIfNeeded();
         take("report-section-three.png");

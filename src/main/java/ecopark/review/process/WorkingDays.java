@@ -17,12 +17,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Counts review deadlines in working days: Monday to Friday, except the public holidays and make-up workdays (调休)
  * that administrators keep in the calendar. Each year's exceptions are read once and kept until the calendar of
- * that year changes (and at most {@link #MAX_AGE}, so that another application node's change also arrives).
+ * that year changes on this node, and at most {@link #MAX_AGE}, so that a change made on another application node is
+ * counted there within seconds (docs/operations.md): one small query a year per interval while due dates are counted.
  */
 @Component
 public class WorkingDays {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(10);
+    static final Duration MAX_AGE = Duration.ofSeconds(10);
 
     private final IntFunction<Map<LocalDate, CalendarDay.Kind>> loader;
     private final ConcurrentMap<Integer, CachedYear> years = new ConcurrentHashMap<>();

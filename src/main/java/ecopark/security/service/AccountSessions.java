@@ -12,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Ends the open sessions of an account whose access changed. The session is only marked expired here; Spring
  * Security's concurrent-session filter invalidates it on the user's next request and sends them to the login page
- * ({@link ExpiredSessionResponse}), which also closes their Vaadin UIs with the HTTP session.
+ * ({@link ExpiredSessionResponse}), which also closes their Vaadin UIs with the HTTP session. This node's sessions
+ * end at once; the other application nodes end theirs within seconds ({@link SessionRevocations}).
  */
 @Component
 class AccountSessions {

@@ -96,6 +96,8 @@ class ReportDraftingBrowserIT extends BrowserTest {
         assertThat(page.locator(".save-state")).containsText("已保存");
 
         // 三 the optional indicators, the entered values and states and the statistics, all saved with the report.
+        // Section 三 is built when opened, as a user opens it.
+        page.locator("#section-three-details vaadin-details-summary").click();
         for (String code : OPTIONAL) {
             Locator box = page.locator("#select-" + code + " input");
             if (SELECTED.contains(code)) {
