@@ -232,6 +232,10 @@ class ServiceAccessMatrixTest {
             AccountDirectory.members(role, scopeId)                            | A  A  A  A  A  A  A  A  # internal
             AccountDirectory.membersOfGroup(candidateGroup)                    | A  A  A  A  A  A  A  A  # internal
             AccountService.changeOwnPassword(currentPassword, newPassword)     | -  A  A  A  A  A  A  A
+            ApiTokenService.accountChoices()                                   | -  -  -  -  -  -  -  A
+            ApiTokenService.issue(request)                                     | -  -  -  -  -  -  -  A
+            ApiTokenService.revoke(tokenId)                                    | -  -  -  -  -  -  -  A
+            ApiTokenService.tokens()                                           | -  -  -  -  -  -  -  A
             UserAdminService.allUsers()                                        | -  -  -  -  -  -  -  A
             UserAdminService.countUsers(text)                                  | -  -  -  -  -  -  -  A
             UserAdminService.create(account)                                   | -  -  -  -  -  -  -  A
@@ -242,7 +246,6 @@ class ServiceAccessMatrixTest {
             UserAdminService.parkChoices()                                     | -  -  -  -  -  -  -  A
             UserAdminService.resetPassword(userId, newPassword)                | -  -  -  -  -  -  -  A
             UserAdminService.setEnabled(userId, enabled)                       | -  -  -  -  -  -  -  A
-            UserAdminService.unlock(userId)                                    | -  -  -  -  -  -  -  A
             UserAdminService.update(userId, version, changes)                  | -  -  -  -  -  -  -  A
             """;
 

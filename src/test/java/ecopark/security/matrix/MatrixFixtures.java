@@ -20,6 +20,8 @@ import ecopark.review.domain.ReviewDecision;
 import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.review.domain.ReviewStage;
 import ecopark.review.service.ReviewCopies;
+import ecopark.security.service.ApiTokenService;
+import ecopark.security.service.NewApiToken;
 import ecopark.review.service.ReviewService;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
@@ -46,7 +48,8 @@ public class MatrixFixtures {
     public record Ids(long parkA, long parkB, long jurisdictionA, long reportA, long reportB, long reviewReportA,
             String reviewTaskA, long decisionA, long copyA, long copyOfOther, long attachmentA,
             long attachmentB, long rectTaskA, long rectTaskB, long evidenceA, long evidenceB, long roundA,
-            long publicationA, long notificationA, long standardId, long footnoteId, long userA, long adminUser) {
+            long publicationA, long notificationA, long standardId, long footnoteId, long userA, long adminUser,
+            long apiTokenA) {
     }
 
     /** An id no object has. */
@@ -58,6 +61,7 @@ public class MatrixFixtures {
     private final ReportWorkflow workflow;
     private final ReviewService review;
     private final ReviewCopies reviewCopies;
+    private final ApiTokenService apiTokens;
     private final ReportAttachmentService attachments;
     private final TaskCommands registry;
     private final EvidenceService evidence;
@@ -73,7 +77,8 @@ public class MatrixFixtures {
     private Ids ids;
 
     MatrixFixtures(ReportFixtures reportFixtures, PublicationFixtures publicationFixtures, ReportService reports,
-            ReportWorkflow workflow, ReviewService review, ReviewCopies reviewCopies, ReportAttachmentService attachments,
+            ReportWorkflow workflow, ReviewService review, ReviewCopies reviewCopies, ApiTokenService apiTokens,
+            ReportAttachmentService attachments,
             TaskCommands registry, EvidenceService evidence, CatalogueService catalogue,
             ReviewDecisionRepository decisions, ReviewCopyRepository copies, NotificationRepository notifications,
             FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock) {
@@ -83,6 +88,7 @@ public class MatrixFixtures {
         this.workflow = workflow;
         this.review = review;
         this.reviewCopies = reviewCopies;
+        this.apiTokens = apiTokens;
         this.attachments = attachments;
         this.registry = registry;
         this.evidence = evidence;
@@ -178,10 +184,12 @@ public class MatrixFixtures {
         long standardId = as(Actor.ADMIN, () -> catalogue.active().standardId());
         long footnoteId = footnotes.findByStandardIdOrderByMark(standardId).get(0).getId();
         long userA = users.findByUsername("cc_staff").orElseThrow().getId();
+        // An API token acting as park A's staff member, for the administrator's token screen.
+        long apiTokenA = as(Actor.ADMIN, () -> apiTokens.issue(new NewApiToken("访问矩阵令牌", userA, null)).token().id());
         long adminUser = users.findByUsername("admin").orElseThrow().getId();
         return new Ids(parkA, parkB, jurisdictionA, reportA, reportB, reviewReportA, reviewTaskA,
                 decisionA, copyA, copyOfOther, attachmentA, attachmentB, rectTaskA, rectTaskB, evidenceA, evidenceB,
-                roundA, publicationA, notificationA, standardId, footnoteId, userA, adminUser);
+                roundA, publicationA, notificationA, standardId, footnoteId, userA, adminUser, apiTokenA);
     }
 
     private String taskOf(Actor reviewer, long reportId) {

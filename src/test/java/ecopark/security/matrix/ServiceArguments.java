@@ -23,6 +23,7 @@ import ecopark.review.service.InboxFilter;
 import ecopark.security.AppRole;
 import ecopark.security.service.AccountChanges;
 import ecopark.security.service.NewAccount;
+import ecopark.security.service.NewApiToken;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -149,6 +150,7 @@ public final class ServiceArguments {
             case "userId" -> ids.userA();
             case "dayId" -> dayId;
             case "deadlineId" -> deadlineId;
+            case "tokenId" -> ids.apiTokenA();
             case "expectedVersion", "version" -> 0L;
             default -> fail(name, method);
         };
@@ -242,6 +244,9 @@ public final class ServiceArguments {
         }
         if (type == PublicFormFilter.class) {
             return PublicFormFilter.all();
+        }
+        if (type == NewApiToken.class) {
+            return new NewApiToken("访问矩阵令牌", ids.userA(), null);
         }
         if (type == NewAccount.class) {
             return new NewAccount("matrix_" + System.nanoTime() % 1_000_000, "矩阵用户", null, AppRole.STAFF,
