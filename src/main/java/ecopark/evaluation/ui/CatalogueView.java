@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.evaluation.domain.Footnote;
 import ecopark.evaluation.domain.ValueRange;
 import ecopark.evaluation.service.Catalogue;
@@ -156,14 +157,21 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private Div footnoteEditor(Catalogue catalogue, FootnoteSpec footnote) {
         TextArea zh = new TextArea(getTranslation("catalogue.footnote.zh", footnote.mark()));
         zh.setValue(footnote.text().zh());
-        zh.setMaxLength(Footnote.TEXT_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): Save refuses it at the field with the limit.
         zh.setWidthFull();
         TextArea en = new TextArea(getTranslation("catalogue.footnote.en", footnote.mark()));
         en.setValue(footnote.text().en());
-        en.setMaxLength(Footnote.TEXT_MAX_LENGTH);
         en.setWidthFull();
         Button save = new Button(getTranslation("catalogue.save"),
-                e -> run(() -> admin.updateFootnote(footnote.id(), zh.getValue(), en.getValue()), catalogue.standardId()));
+                e -> {
+                    zh.setInvalid(false);
+                    en.setInvalid(false);
+                    boolean zhFits = TextLimits.fits(zh, Footnote.TEXT_MAX_LENGTH);
+                    if (TextLimits.fits(en, Footnote.TEXT_MAX_LENGTH) && zhFits) {
+                        run(() -> admin.updateFootnote(footnote.id(), zh.getValue(), en.getValue()),
+                                catalogue.standardId());
+                    }
+                });
         Div editor = new Div(zh, en, save);
         editor.addClassName("footnote-editor");
         return editor;

@@ -250,7 +250,7 @@ public class SectionThreeEditor extends Composite<Div> {
         threshold.setSuffixComponent(new Span(indicator.unit().in(locale)));
         TextField industry = new TextField(getTranslation("sectionThree.override.industry"));
         industry.setId("override-industry");
-        industry.setMaxLength(ecopark.evaluation.domain.SheetEntry.INDUSTRY_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): Save refuses it at the field with the limit.
         // Footnote a's condition as a number, checked by the service against 70 %.
         DecimalField share = new DecimalField(getTranslation("facts.overrideShare"));
         share.setId("override-industry-share");
@@ -261,7 +261,6 @@ public class SectionThreeEditor extends Composite<Div> {
         com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
                 getTranslation("sectionThree.override.reason"));
         reason.setId("override-reason");
-        reason.setMaxLength(ecopark.evaluation.domain.SheetEntry.REASON_MAX_LENGTH);
         threshold.setWidthFull();
         industry.setWidthFull();
         reason.setWidthFull();
@@ -288,9 +287,18 @@ public class SectionThreeEditor extends Composite<Div> {
             clear.setId("override-clear");
             clear.addThemeVariants(ButtonVariant.LUMO_ERROR);
             clear.setVisible(entry != null && entry.overrideThreshold() != null);
-            Button save = new Button(getTranslation("action.save"), e -> overrideChanged(dialog, error,
-                    () -> sheets.overrideThreshold(reportId, indicator.code(), threshold.requireDecimal(),
-                            industry.getValue(), share.requireDecimal(), reason.getValue())));
+            Button save = new Button(getTranslation("action.save"), e -> {
+                industry.setInvalid(false);
+                reason.setInvalid(false);
+                boolean industryFits = ecopark.base.ui.component.TextLimits.fits(industry,
+                        ecopark.evaluation.domain.SheetEntry.INDUSTRY_MAX_LENGTH);
+                if (!ecopark.base.ui.component.TextLimits.fits(reason,
+                        ecopark.evaluation.domain.SheetEntry.REASON_MAX_LENGTH) || !industryFits) {
+                    return;
+                }
+                overrideChanged(dialog, error, () -> sheets.overrideThreshold(reportId, indicator.code(), threshold.requireDecimal(),
+                            industry.getValue(), share.requireDecimal(), reason.getValue()));
+            });
             save.setId("override-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.getFooter().add(clear, save);

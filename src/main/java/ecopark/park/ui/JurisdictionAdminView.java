@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Provinces;
 import ecopark.park.service.JurisdictionListItem;
@@ -84,9 +85,10 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
 
     private void buildDialog() {
         name.setLabel(getTranslation("jurisdiction.name"));
-        name.setMaxLength(Jurisdiction.NAME_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): the validator says the limit at the field.
         province.setLabel(getTranslation("jurisdiction.province"));
         binder.forField(name).asRequired(getTranslation("jurisdiction.error.nameRequired"))
+                .withValidator(TextLimits.atMost(name, Jurisdiction.NAME_MAX_LENGTH))
                 .bind(Jurisdiction::getName, Jurisdiction::setName);
         binder.forField(province).asRequired(getTranslation("jurisdiction.error.provinceRequired"))
                 .bind(Jurisdiction::getProvince, Jurisdiction::setProvince);

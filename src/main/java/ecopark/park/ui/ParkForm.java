@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializablePredicate;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Park;
 import ecopark.park.domain.ParkLevel;
@@ -103,15 +104,12 @@ class ParkForm extends Dialog {
 
     private void layOutFields() {
         name.setLabel(getTranslation("park.name"));
-        name.setMaxLength(Park.NAME_MAX_LENGTH);
+        // No maxlength anywhere here (a browser cuts a longer paste silently): validators say the limit.
         jurisdiction.setLabel(getTranslation("park.jurisdiction"));
         province.setLabel(getTranslation("park.province"));
         city.setLabel(getTranslation("park.city"));
-        city.setMaxLength(Park.CITY_MAX_LENGTH);
         streetAddress.setLabel(getTranslation("park.streetAddress"));
-        streetAddress.setMaxLength(Park.ADDRESS_MAX_LENGTH);
         postcode.setLabel(getTranslation("park.postcode"));
-        postcode.setMaxLength(Park.POSTCODE_LENGTH);
         level.setLabel(getTranslation("park.level"));
         level.setItems(ParkLevel.values());
         level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
@@ -119,12 +117,9 @@ class ParkForm extends Dialog {
         type.setItems(ParkType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         typeNote.setLabel(getTranslation("park.typeNote"));
-        typeNote.setMaxLength(Park.TYPE_NOTE_MAX_LENGTH);
         phone.setLabel(getTranslation("park.phone"));
         phone.setHelperText(getTranslation("park.phone.helper"));
-        phone.setMaxLength(Park.PHONE_MAX_LENGTH);
         email.setLabel(getTranslation("park.email"));
-        email.setMaxLength(Park.EMAIL_MAX_LENGTH);
         status.setLabel(getTranslation("park.status"));
         status.setItems(ParkStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
@@ -175,14 +170,17 @@ class ParkForm extends Dialog {
 
     private void bindFields() {
         binder.forField(name).asRequired(getTranslation("park.error.nameRequired"))
+                .withValidator(TextLimits.atMost(name, Park.NAME_MAX_LENGTH))
                 .bind(Park::getName, Park::setName);
         binder.forField(jurisdiction).asRequired(getTranslation("park.error.jurisdictionRequired"))
                 .bind(Park::getJurisdictionId, Park::setJurisdictionId);
         binder.forField(province).asRequired(getTranslation("park.error.provinceRequired"))
                 .bind(Park::getProvince, Park::setProvince);
         binder.forField(city).asRequired(getTranslation("park.error.cityRequired"))
+                .withValidator(TextLimits.atMost(city, Park.CITY_MAX_LENGTH))
                 .bind(Park::getCity, Park::setCity);
         binder.forField(streetAddress).asRequired(getTranslation("park.error.addressRequired"))
+                .withValidator(TextLimits.atMost(streetAddress, Park.ADDRESS_MAX_LENGTH))
                 .bind(Park::getStreetAddress, Park::setStreetAddress);
         binder.forField(postcode).withNullRepresentation("")
                 .withValidator(optional(Park.POSTCODE_PATTERN), getTranslation("park.error.postcode"))
@@ -192,13 +190,16 @@ class ParkForm extends Dialog {
         binder.forField(type).asRequired(getTranslation("park.error.typeRequired"))
                 .bind(Park::getType, Park::setType);
         binder.forField(typeNote).withNullRepresentation("")
+                .withValidator(TextLimits.atMost(typeNote, Park.TYPE_NOTE_MAX_LENGTH))
                 .withValidator(note -> type.getValue() != ParkType.OTHER || (note != null && !note.isBlank()),
                         getTranslation("park.error.typeNoteRequired"))
                 .bind(Park::getTypeNote, Park::setTypeNote);
         binder.forField(phone).withNullRepresentation("")
+                .withValidator(TextLimits.atMost(phone, Park.PHONE_MAX_LENGTH))
                 .withValidator(optional(Park.PHONE_PATTERN), getTranslation("park.error.phone"))
                 .bind(Park::getPhone, Park::setPhone);
         binder.forField(email).withNullRepresentation("")
+                .withValidator(TextLimits.atMost(email, Park.EMAIL_MAX_LENGTH))
                 .withValidator(optional(Park.EMAIL_PATTERN), getTranslation("park.error.email"))
                 .bind(Park::getEmail, Park::setEmail);
         binder.forField(status).asRequired(getTranslation("park.error.statusRequired"))

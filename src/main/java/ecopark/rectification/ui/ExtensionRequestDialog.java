@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.ui.component.DatePickers;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.service.TaskCommands;
@@ -26,7 +27,7 @@ class ExtensionRequestDialog extends Dialog {
         reason.setId("extension-reason");
         reason.setWidthFull();
         reason.setMinHeight("6em");
-        reason.setMaxLength(RectificationTask.NOTE_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): refused at the field with the limit.
         add(date, reason);
         Button send = new Button(getTranslation("rectification.extension.send"), e -> {
             if (date.getValue() == null) {
@@ -39,6 +40,9 @@ class ExtensionRequestDialog extends Dialog {
             }
             date.setInvalid(false);
             reason.setInvalid(false);
+            if (!TextLimits.fits(reason, RectificationTask.NOTE_MAX_LENGTH)) {
+                return;
+            }
             try {
                 registry.requestExtension(task.id(), date.getValue(), reason.getValue());
                 close();

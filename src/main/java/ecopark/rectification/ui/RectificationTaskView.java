@@ -32,6 +32,7 @@ import ecopark.base.audit.AuditText;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.ui.component.NarrativeText;
 import ecopark.base.ui.component.StatusBadge;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.rectification.domain.RectificationTask;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.ExtensionItem;
@@ -282,12 +283,16 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
         TextArea note = new TextArea(getTranslation("rectification.progress.note"));
         note.setId("progress-note");
         note.setWidthFull();
-        note.setMaxLength(RectificationTask.NOTE_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): refused at the note with the limit.
         Button save = new Button(getTranslation("rectification.progress.save"), VaadinIcon.CHECK.create(), e -> {
             percent.setInvalid(false);
             if (percent.getValue() == null || percent.isInvalid()) {
                 percent.setErrorMessage(getTranslation("rectification.error.percent"));
                 percent.setInvalid(true);
+                return;
+            }
+            note.setInvalid(false);
+            if (!TextLimits.fits(note, RectificationTask.NOTE_MAX_LENGTH)) {
                 return;
             }
             try {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import ecopark.base.ui.component.DatePickers;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.InspectionRound;
 import ecopark.rectification.domain.RectificationSource;
@@ -33,7 +34,7 @@ class RoundDialog extends Dialog {
         setHeaderTitle(getTranslation(parkId == null ? "rectification.round.new" : "rectification.round.newBatch"));
         name.setId("round-name");
         name.setLabel(getTranslation("rectification.round.name"));
-        name.setMaxLength(InspectionRound.NAME_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): refused at the field with the limit.
         name.setRequired(true);
         name.setWidthFull();
         source.setId("round-source");
@@ -52,6 +53,9 @@ class RoundDialog extends Dialog {
 
         Button save = new Button(getTranslation("action.save"), e -> {
             name.setInvalid(false);
+            if (!TextLimits.fits(name, InspectionRound.NAME_MAX_LENGTH)) {
+                return;
+            }
             try {
                 RoundItem round = registry.createRound(new NewRound(parkId, source.getValue(), name.getValue(),
                         issuedOn.getValue()));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import ecopark.base.ui.component.DatePickers;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.domain.RectificationTask;
@@ -95,17 +96,14 @@ class TaskFormDialog extends Dialog {
         round.setClearButtonVisible(true);
         title.setId("task-title");
         title.setLabel(getTranslation("rectification.field.title"));
-        title.setMaxLength(RectificationTask.TITLE_MAX_LENGTH);
+        // No maxlength on the texts (a browser cuts a longer paste silently): validators say the limit.
         description.setId("task-description");
         description.setLabel(getTranslation("rectification.field.description"));
-        description.setMaxLength(RectificationTask.DESCRIPTION_MAX_LENGTH);
         description.setMinHeight("6em");
         unit.setId("task-unit");
         unit.setLabel(getTranslation("rectification.field.responsibleUnit"));
-        unit.setMaxLength(RectificationTask.UNIT_MAX_LENGTH);
         person.setId("task-person");
         person.setLabel(getTranslation("rectification.field.responsiblePerson"));
-        person.setMaxLength(RectificationTask.PERSON_MAX_LENGTH);
         account.setId("task-account");
         account.setLabel(getTranslation("rectification.field.responsibleAccount"));
         account.setHelperText(getTranslation("rectification.field.responsibleAccount.help"));
@@ -174,10 +172,18 @@ class TaskFormDialog extends Dialog {
         binder.forField(park).asRequired(required).bind(f -> f.park, (f, v) -> f.park = v);
         binder.forField(source).asRequired(required).bind(f -> f.source, (f, v) -> f.source = v);
         binder.forField(round).bind(f -> f.round, (f, v) -> f.round = v);
-        binder.forField(title).asRequired(required).bind(f -> f.title, (f, v) -> f.title = v);
-        binder.forField(description).bind(f -> f.description, (f, v) -> f.description = v);
-        binder.forField(unit).asRequired(required).bind(f -> f.unit, (f, v) -> f.unit = v);
-        binder.forField(person).asRequired(required).bind(f -> f.person, (f, v) -> f.person = v);
+        binder.forField(title).asRequired(required)
+                .withValidator(TextLimits.atMost(title, RectificationTask.TITLE_MAX_LENGTH))
+                .bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(description)
+                .withValidator(TextLimits.atMost(description, RectificationTask.DESCRIPTION_MAX_LENGTH))
+                .bind(f -> f.description, (f, v) -> f.description = v);
+        binder.forField(unit).asRequired(required)
+                .withValidator(TextLimits.atMost(unit, RectificationTask.UNIT_MAX_LENGTH))
+                .bind(f -> f.unit, (f, v) -> f.unit = v);
+        binder.forField(person).asRequired(required)
+                .withValidator(TextLimits.atMost(person, RectificationTask.PERSON_MAX_LENGTH))
+                .bind(f -> f.person, (f, v) -> f.person = v);
         binder.forField(account).bind(f -> f.account, (f, v) -> f.account = v);
         binder.forField(assignedOn).asRequired(required).bind(f -> f.assignedOn, (f, v) -> f.assignedOn = v);
         binder.forField(deadline).asRequired(required)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.review.domain.ReviewCopy;
 import ecopark.review.service.Colleague;
 import ecopark.review.service.ReviewCopies;
@@ -27,13 +28,17 @@ class CopyDialog extends Dialog {
         to.setWidthFull();
         TextArea note = new TextArea(getTranslation("review.copy.note"));
         note.setId("copy-note");
-        note.setMaxLength(ReviewCopy.NOTE_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): refused at the note with the limit.
         note.setWidthFull();
         VerticalLayout body = new VerticalLayout(to, note);
         body.setPadding(false);
         add(body);
         Button send = new Button(getTranslation("review.copy.send"), e -> {
             to.setInvalid(false);
+            note.setInvalid(false);
+            if (!TextLimits.fits(note, ReviewCopy.NOTE_MAX_LENGTH)) {
+                return;
+            }
             try {
                 int sent = review.copy(taskId, to.getValue().stream().map(Colleague::username).toList(),
                         note.getValue());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.review.service.Colleague;
 import ecopark.review.service.ReviewService;
 import java.util.List;
@@ -32,7 +33,7 @@ class HandOverDialog extends Dialog {
         to.setWidthFull();
         note.setId("hand-over-note");
         note.setLabel(getTranslation("review.handOver.note"));
-        note.setMaxLength(ReviewService.HAND_OVER_NOTE_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): the service refuses it, shown at the note.
         note.setRequired(true);
         note.setWidthFull();
         VerticalLayout body = new VerticalLayout();
@@ -48,6 +49,9 @@ class HandOverDialog extends Dialog {
             if (to.getValue() == null) {
                 to.setErrorMessage(getTranslation("review.handOver.chooseSomeone"));
                 to.setInvalid(true);
+                return;
+            }
+            if (!TextLimits.fits(note, ReviewService.HAND_OVER_NOTE_MAX_LENGTH)) {
                 return;
             }
             try {

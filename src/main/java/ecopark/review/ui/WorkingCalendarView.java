@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.base.domain.ConcurrentEditException;
 import ecopark.base.ui.component.StatusBadge;
 import ecopark.review.domain.CalendarDay;
@@ -161,7 +162,7 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         name.setLabel(getTranslation("calendar.name"));
         name.setId("calendar-name");
-        name.setMaxLength(CalendarDay.NAME_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): the validator says the limit at the field.
         name.setPlaceholder(getTranslation("calendar.name.placeholder"));
         dayBinder.forField(date).asRequired(getTranslation("calendar.error.dateRequired"))
                 .withValidator(d -> kind.getValue() != CalendarDay.Kind.WORKDAY || CalendarDay.isWeekend(d),
@@ -170,6 +171,7 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
         dayBinder.forField(kind).asRequired(getTranslation("calendar.error.kindRequired"))
                 .bind(CalendarDay::getKind, CalendarDay::setKind);
         dayBinder.forField(name).asRequired(getTranslation("calendar.error.nameRequired"))
+                .withValidator(TextLimits.atMost(name, CalendarDay.NAME_MAX_LENGTH))
                 .bind(CalendarDay::getName, CalendarDay::setName);
         kind.addValueChangeListener(e -> {
             if (date.getValue() != null) {

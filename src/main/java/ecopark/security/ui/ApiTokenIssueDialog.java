@@ -19,7 +19,6 @@ import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.FieldProblem;
 import ecopark.base.domain.FieldProblemsException;
 import ecopark.base.ui.component.DatePickers;
-import ecopark.security.domain.ApiToken;
 import ecopark.security.service.ApiTokenService;
 import ecopark.security.service.IssuedApiToken;
 import ecopark.security.service.NewApiToken;
@@ -53,7 +52,7 @@ class ApiTokenIssueDialog extends Dialog {
 
         name.setLabel(getTranslation("apiToken.name"));
         name.setHelperText(getTranslation("apiToken.name.helper"));
-        name.setMaxLength(ApiToken.NAME_MAX_LENGTH);
+        // No maxlength (a browser cuts a longer paste silently): the service refuses it at the field with the limit.
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         account.setLabel(getTranslation("apiToken.account"));

@@ -51,9 +51,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         next.setLabel(getTranslation("password.new"));
         next.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         repeat.setLabel(getTranslation("password.repeat"));
-        for (PasswordField field : new PasswordField[] {current, next, repeat}) {
-            field.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        }
+        // No maxlength: a cut paste would set a password nobody knows; PasswordPolicy says "too long" instead.
 
         binder.forField(current).asRequired(getTranslation("password.error.currentRequired"))
                 .bind(Passwords::getCurrent, Passwords::setCurrent);

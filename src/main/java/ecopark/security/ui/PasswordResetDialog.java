@@ -39,7 +39,7 @@ class PasswordResetDialog extends Dialog {
         generate.setValue(true);
         password.setLabel(getTranslation("user.reset.password"));
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        // No maxlength: a cut paste would set a password nobody knows; PasswordPolicy says "too long" instead.
         password.setVisible(false);
         generate.addValueChangeListener(e -> password.setVisible(!e.getValue()));
 

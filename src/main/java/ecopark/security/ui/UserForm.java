@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.TextLimits;
 import ecopark.security.AppRole;
 import ecopark.security.OrganisationDirectory.OrgUnit;
 import ecopark.security.domain.AppUser;
@@ -71,11 +72,9 @@ class UserForm extends Dialog {
         setCloseOnOutsideClick(false);
 
         username.setLabel(getTranslation("user.username"));
-        username.setMaxLength(AppUser.USERNAME_MAX_LENGTH);
+        // No maxlength anywhere here (a browser cuts a longer paste silently): validators say the limit.
         displayName.setLabel(getTranslation("user.displayName"));
-        displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
         email.setLabel(getTranslation("user.email"));
-        email.setMaxLength(AppUser.EMAIL_MAX_LENGTH);
         role.setLabel(getTranslation("user.role"));
         role.setItems(AppRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
@@ -85,7 +84,6 @@ class UserForm extends Dialog {
         jurisdiction.setItemLabelGenerator(OrgUnit::name);
         initialPassword.setLabel(getTranslation("user.initialPassword"));
         initialPassword.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
-        initialPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         mustChangePassword.setLabel(getTranslation("user.mustChangePassword"));
         role.addValueChangeListener(e -> showScopeOf(e.getValue()));
         state.addClassName("user-state");
@@ -117,12 +115,15 @@ class UserForm extends Dialog {
 
     private void bind() {
         binder.forField(username).asRequired(getTranslation("user.error.usernameRequired"))
+                .withValidator(TextLimits.atMost(username, AppUser.USERNAME_MAX_LENGTH))
                 .withValidator(v -> UserAdminService.USERNAME_PATTERN.matcher(v.trim()).matches(),
                         getTranslation("user.error.usernameFormat"))
                 .bind(Data::getUsername, Data::setUsername);
         binder.forField(displayName).asRequired(getTranslation("user.error.displayNameRequired"))
+                .withValidator(TextLimits.atMost(displayName, AppUser.DISPLAY_NAME_MAX_LENGTH))
                 .bind(Data::getDisplayName, Data::setDisplayName);
         binder.forField(email)
+                .withValidator(TextLimits.atMost(email, AppUser.EMAIL_MAX_LENGTH))
                 .withValidator(v -> v.isBlank() || UserAdminService.EMAIL_PATTERN.matcher(v.trim()).matches(),
                         getTranslation("user.error.email"))
                 .bind(Data::getEmail, Data::setEmail);
