@@ -1,7 +1,7 @@
 package ecopark;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
+import static ecopark.JdbcForwarding.forward;
+
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -60,28 +60,6 @@ public final class StatementCounter {
                     }
                     return call.get();
                 }));
-    }
-
-    private interface Call {
-        Object get() throws Exception;
-    }
-
-    private interface Around {
-        Object apply(java.lang.reflect.Method method, Object[] args, Call call) throws Exception;
-    }
-
-    private static InvocationHandler forward(Object target, Around around) {
-        return (proxy, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
-                    && type.isInstance(target)) {
-                return target;
-            }
-            try {
-                return around.apply(method, args, () -> method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
     }
 
     /** Puts the counter around the application's data source. */
