@@ -194,6 +194,9 @@ public class ReviewService {
             throw new BusinessRuleException("review.error.claimedByOther");
         }
         try {
+            // Taken first, as for a decision: of two claims at once (also one reviewer's two tabs, which Flowable's
+            // claim alone lets through twice) the second waits for the first and fails on the changed revision.
+            management.executeCommand(new TakeTaskForDecision(taskId));
             tasks.claim(taskId, me.username());
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.claimedByOther");
