@@ -35,13 +35,7 @@ public final class SessionMemory {
     }
 
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = new HashMap<>();
-        for (String a : argv) {
-            int eq = a.indexOf('=');
-            if (eq > 0) {
-                args.put(a.substring(0, eq), a.substring(eq + 1));
-            }
-        }
+        Map<String, String> args = BenchArgs.parse(argv);
         int sessions = Integer.parseInt(args.getOrDefault("sessions", "40"));
         int port = Integer.parseInt(args.getOrDefault("port", "8106"));
         Path data = Path.of(args.getOrDefault("data", "target/session-memory")).toAbsolutePath();

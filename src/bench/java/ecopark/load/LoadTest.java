@@ -1,5 +1,6 @@
 package ecopark.load;
 
+import ecopark.bench.BenchArgs;
 import ecopark.review.domain.ReviewStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +38,7 @@ public final class LoadTest {
     }
 
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = new HashMap<>();
-        for (String a : argv) {
-            int eq = a.indexOf('=');
-            if (eq > 0) {
-                args.put(a.substring(0, eq), a.substring(eq + 1));
-            }
-        }
+        Map<String, String> args = BenchArgs.parse(argv);
         int seconds = Integer.parseInt(args.getOrDefault("seconds", "300"));
         int port = Integer.parseInt(args.getOrDefault("port", "8107"));
         String db = args.getOrDefault("db", "ecopark_load_run");
