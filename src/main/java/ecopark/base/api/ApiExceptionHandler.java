@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -170,6 +171,13 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
         if (UnexpectedErrors.isConcurrentEdit(e)) {
             return concurrent(null, request);
+        }
+        if (UnexpectedErrors.isDatabaseUnavailable(e)) {
+            ErrorReference ref = UnexpectedErrors.record(request.getMethod() + " " + request.getRequestURI()
+                    + " (database unavailable)", e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(HttpStatus.SERVICE_UNAVAILABLE,
+                            "api.error.databaseUnavailable", null, request, null, ref.id()));
         }
         ErrorReference ref = UnexpectedErrors.record(request.getMethod() + " " + request.getRequestURI(), e);
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(

@@ -1,12 +1,18 @@
 package ecopark.base.error;
 
 import ecopark.base.domain.BusinessRuleException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells the errors a user caused or may not do (a refused rule, a missing permission, a concurrent edit) apart from
@@ -42,6 +48,20 @@ public final class UnexpectedErrors {
     public static boolean isConcurrentEdit(Throwable error) {
         return find(error, OptimisticLockingFailureException.class).isPresent()
                 || find(error, jakarta.persistence.OptimisticLockException.class).isPresent();
+    }
+
+    /**
+     * The database could not be reached or dropped the connection (the pool timed out, the server went away). The
+     * transaction was rolled back, so nothing of the action was saved; the user is told so and to try again. Still
+     * logged under a reference, as the operators need to see the outage.
+     */
+    public static boolean isDatabaseUnavailable(Throwable error) {
+        return find(error, CannotCreateTransactionException.class).isPresent()
+                || find(error, DataAccessResourceFailureException.class).isPresent()
+                || find(error, SQLTransientConnectionException.class).isPresent()
+                || find(error, SQLNonTransientConnectionException.class).isPresent()
+                || find(error, SQLRecoverableException.class).isPresent()
+                || find(error, JDBCConnectionException.class).isPresent();
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

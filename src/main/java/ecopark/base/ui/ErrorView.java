@@ -49,6 +49,13 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             show(getTranslation("error.accessDenied.title"), getTranslation("error.accessDenied.text"), null);
             return HttpServletResponse.SC_FORBIDDEN;
         }
+        if (UnexpectedErrors.isDatabaseUnavailable(error)) {
+            ErrorReference ref = UnexpectedErrors.record("opening /"
+                    + event.getLocation().getPathWithQueryParameters() + " (database unavailable)", error);
+            show(getTranslation("error.databaseUnavailable.title"), getTranslation("error.databaseUnavailable.text"),
+                    ref);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         ErrorReference ref = UnexpectedErrors.record("opening /" + event.getLocation().getPathWithQueryParameters(),
                 error);
         show(getTranslation("error.unexpected.title"), getTranslation("error.unexpected.text"), ref);

@@ -43,6 +43,9 @@ class UiErrorHandler implements VaadinServiceInitListener {
                 notify(ui, ui == null ? "" : ui.getTranslation("error.accessDenied.notification"));
             } else if (UnexpectedErrors.isConcurrentEdit(error)) {
                 notify(ui, ui == null ? "" : ui.getTranslation("error.concurrentEdit"));
+            } else if (UnexpectedErrors.isDatabaseUnavailable(error)) {
+                ErrorReference ref = UnexpectedErrors.record("in an event listener (database unavailable)", error);
+                notify(ui, ui == null ? "" : ui.getTranslation("error.databaseUnavailable.notification", ref.id()));
             } else {
                 ErrorReference ref = UnexpectedErrors.record("in an event listener", error);
                 notify(ui, ui == null ? "" : ui.getTranslation("error.unexpected.notification", ref.id()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ecopark.ActingUsers;
 import ecopark.ReportFixtures;
+import ecopark.base.error.UnexpectedErrors;
 import ecopark.faults.TcpProxy;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Park;
@@ -153,7 +154,8 @@ class DatabaseCutIT {
                 assertThat(w.submit() ? stored.getStatus() == ReportStatus.SUBMITTED : w.text().equals(text))
                         .as("acknowledged write %s present", w).isTrue();
             } else {
-                assertThat(w.failure()).isNotBlank();
+                assertThat(w.failure()).as("failed write %s told as a database outage", w)
+                        .endsWith("→databaseUnavailable");
                 assertThat(stored.getStatus()).as("failed write %s left no submission", w)
                         .isEqualTo(ReportStatus.DRAFT);
                 assertThat(text).as("failed write %s left no text", w).isNotEqualTo(w.text());
@@ -214,7 +216,10 @@ class DatabaseCutIT {
             });
             return new Write(number, reportId, submit, text, started, true, null);
         } catch (RuntimeException e) {
-            return new Write(number, reportId, submit, text, started, false, e.getClass().getSimpleName());
+            // What the user is shown depends on this: the translated "database unavailable, nothing saved".
+            String shown = UnexpectedErrors.isDatabaseUnavailable(e) ? "databaseUnavailable" : "unexpected";
+            return new Write(number, reportId, submit, text, started, false,
+                    e.getClass().getSimpleName() + "→" + shown);
         }
     }
 

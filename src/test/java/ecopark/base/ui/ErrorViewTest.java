@@ -93,4 +93,28 @@ class ErrorViewTest extends UiTest {
 
         NotificationsKt.expectNotifications("您无权执行此操作。如需权限，请联系系统管理员。");
     }
+
+    @Test
+    void a_database_outage_while_opening_a_page_says_so_with_the_reference() {
+        login("cc_staff");
+
+        UI.getCurrent().navigate(FailingTestView.PATH, QueryParameters.of("database", "yes"));
+
+        assertThat(_get(H2.class).getText()).isEqualTo("数据库暂时无法连接");
+        _get(Span.class, spec -> spec.withClasses("error-reference"));
+    }
+
+    @Test
+    void a_database_outage_in_a_listener_says_that_nothing_was_saved(CapturedOutput output) {
+        login("cc_staff");
+        navigate("");
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(DatabaseOutage.asSpringReportsIt()));
+
+        String message = NotificationsKt.getNotifications().get(0).getElement().getProperty("text");
+        assertThat(message).startsWith("系统暂时无法连接数据库，本次操作未完成，没有保存任何内容");
+        Matcher ref = REFERENCE.matcher(message);
+        assertThat(ref.find()).as(message).isTrue();
+        assertThat(output.getOut()).contains("[ref=" + ref.group(1) + "]").contains("database unavailable");
+    }
 }
