@@ -1,12 +1,17 @@
 package ecopark.security.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +26,10 @@ import org.springframework.stereotype.Component;
  * <p>An attempt is counted when it is let through, before its password is checked, so that parallel attempts cannot
  * slip past together; one that turns out right (or is refused for another reason) gives its count back.
  *
- * <p>Kept in memory, per application node: behind a load balancer with several nodes an attacker gets one attempt
- * per spacing per node, which still slows guessing by orders of magnitude.
+ * <p>The counts are rows of {@code sign_in_attempt}, taken by conditional updates, so every application node behind
+ * the load balancer counts the same attempts (kept in memory, each node would give an attacker its own allowance).
+ * Each statement commits on its own: a sign-in is not a transaction, and a count must hold even if the sign-in then
+ * fails.
  */
 @Component
 class SignInThrottle {
@@ -30,17 +37,12 @@ class SignInThrottle {
     static final int FREE_FAILURES = 5;
     static final Duration SPACING = Duration.ofSeconds(30);
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
-    /** Beyond this many remembered keys, those already forgotten are swept out (bounds memory under a flood). */
-    private static final int SWEEP_ABOVE = 10_000;
 
-    /** Attempts not (yet) known to be right, and when the last one was let through. */
-    private record Attempts(int count, Instant last) {
-    }
-
-    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -50,10 +52,7 @@ class SignInThrottle {
      * unknown address.
      */
     Optional<Duration> acquire(String username, String address) {
-        Instant now = clock.instant();
-        if (attempts.size() > SWEEP_ABOVE) {
-            attempts.values().removeIf(a -> forgotten(a, now));
-        }
+        long now = clock.millis();
         String addressKey = addressKey(address);
         Optional<Duration> wait = take(addressKey, now);
         if (wait.isEmpty()) {
@@ -72,7 +71,7 @@ class SignInThrottle {
 
     /** The password was right: the account's failures are forgotten, the address gets this attempt back. */
     void succeeded(String username, String address) {
-        attempts.remove(accountKey(username));
+        jdbc.update("delete from sign_in_attempt where attempt_key = ?", accountKey(username));
         giveBack(addressKey(address));
     }
 
@@ -82,45 +81,74 @@ class SignInThrottle {
         giveBack(addressKey(address));
     }
 
-    private Optional<Duration> take(String key, Instant now) {
+    /** Rows nobody has used for {@link #FORGET_AFTER} count as nothing; they are deleted now and then. */
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+    void forgetQuietKeys() {
+        jdbc.update("delete from sign_in_attempt where last_attempt_ms <= ?", clock.millis() - FORGET_AFTER.toMillis());
+    }
+
+    private Optional<Duration> take(String key, long now) {
         if (key == null) {
             return Optional.empty();
         }
-        Duration[] wait = {Duration.ZERO};
-        attempts.compute(key, (k, a) -> {
-            if (a == null || forgotten(a, now)) {
-                return new Attempts(1, now);
+        while (true) {
+            // Through when not yet slowed, or the spacing has passed; a quiet key starts again at one.
+            int taken = jdbc.update("update sign_in_attempt set attempt_count = case when last_attempt_ms <= ? then 1"
+                    + " else attempt_count + 1 end, last_attempt_ms = ? where attempt_key = ? and (attempt_count < ?"
+                    + " or last_attempt_ms <= ?)", now - FORGET_AFTER.toMillis(), now, key, FREE_FAILURES,
+                    now - SPACING.toMillis());
+            if (taken == 1) {
+                return Optional.empty();
             }
-            Duration left = Duration.between(now, a.last().plus(SPACING));
-            if (a.count() >= FREE_FAILURES && !left.isNegative() && !left.isZero()) {
-                wait[0] = left;
-                return a;
+            List<Long> last = jdbc.queryForList("select last_attempt_ms from sign_in_attempt where attempt_key = ?",
+                    Long.class, key);
+            if (!last.isEmpty()) {
+                long left = last.get(0) + SPACING.toMillis() - now;
+                if (left > 0) {
+                    return Optional.of(Duration.ofMillis(left));
+                }
+                continue; // let through meanwhile by another attempt's update: try again
             }
-            return new Attempts(a.count() + 1, now);
-        });
-        return !wait[0].isZero() ? Optional.of(wait[0]) : Optional.empty();
+            try {
+                jdbc.update("insert into sign_in_attempt (attempt_key, attempt_count, last_attempt_ms) values (?, 1, ?)",
+                        key, now);
+                return Optional.empty();
+            } catch (DuplicateKeyException raced) {
+                // Another node's or thread's first attempt made the row: counted through the update above.
+            }
+        }
     }
 
     private void giveBack(String key) {
         if (key != null) {
-            attempts.computeIfPresent(key, (k, a) -> a.count() <= 1 ? null : new Attempts(a.count() - 1, a.last()));
+            jdbc.update("update sign_in_attempt set attempt_count = attempt_count - 1 where attempt_key = ?"
+                    + " and attempt_count > 0", key);
         }
     }
 
     private int count(String key) {
-        Attempts a = key == null ? null : attempts.get(key);
-        return a == null ? 0 : a.count();
-    }
-
-    private static boolean forgotten(Attempts a, Instant now) {
-        return !a.last().plus(FORGET_AFTER).isAfter(now);
+        if (key == null) {
+            return 0;
+        }
+        List<Integer> count = jdbc.queryForList("select attempt_count from sign_in_attempt where attempt_key = ?",
+                Integer.class, key);
+        return count.isEmpty() ? 0 : count.get(0);
     }
 
     private static String accountKey(String username) {
-        return "account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        return hash("account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {
-        return address == null || address.isBlank() ? null : "address:" + address;
+        return address == null || address.isBlank() ? null : hash("address:" + address);
+    }
+
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -22,6 +22,12 @@ import ecopark.security.SignedInUser;
 import ecopark.security.domain.AppUser;
 import ecopark.security.service.NewAccount;
 import ecopark.security.service.UserAdminService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,8 +56,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Two application nodes on one MariaDB/MySQL database, as behind the load balancer of docs/operations.md: a report
  * moves between nodes, the review timers fire once whichever node's job executor takes them, an account disabled
- * on one node loses its sessions on both, and a calendar change on one node counts on the other. Both nodes run in
- * this JVM (each its own Spring context, Tomcat, Flowable job executor and in-memory sessions) on a database of
+ * on one node loses its sessions on both, a calendar change on one node counts on the other, and wrong passwords
+ * spread over the nodes slow the account as on one. Both nodes run in this JVM (each its own Spring context, Tomcat,
+ * Flowable job executor and in-memory sessions) on a database of
  * this test's own. Report years 3901–3949.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -217,6 +224,30 @@ class TwoNodeIT {
         System.out.println("Calendar change counted on the other node after " + delay.toMillis() + " ms");
         assertThat(delay).isLessThan(Duration.ofSeconds(15));
         assertThat(daysOnTwo.plus(wednesday.minusDays(1), 1)).isEqualTo(wednesday.plusDays(1));
+    }
+
+    @Test
+    void wrong_passwords_spread_over_both_nodes_slow_the_account_as_on_one() throws Exception {
+        account("tn_guessed", "冯刚", AppRole.STAFF, parkId(), null);
+        HttpClient http = HttpClient.newHttpClient();
+        // Five wrong passwords, alternating between the nodes as a round-robin balancer would send them.
+        for (int i = 0; i < 5; i++) {
+            AppNode node = i % 2 == 0 ? one : two;
+            assertThat(apiAs(http, node, "tn_guessed", "wrong-" + i).statusCode()).as("guess %d", i).isEqualTo(401);
+        }
+        // The sixth, on either node and even with the right password, waits: the nodes share the count.
+        HttpResponse<String> onTwo = apiAs(http, two, "tn_guessed", PASSWORD);
+        assertThat(onTwo.statusCode()).isEqualTo(429);
+        assertThat(onTwo.headers().firstValue("Retry-After")).isPresent();
+        assertThat(apiAs(http, one, "tn_guessed", PASSWORD).statusCode()).isEqualTo(429);
+    }
+
+    private static HttpResponse<String> apiAs(HttpClient http, AppNode node,
+            String username, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/reports"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private AppUser account(String username, String name, AppRole role, Long parkId, Long jurisdictionId) {

@@ -1,6 +1,7 @@
 package ecopark.security.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -79,7 +80,8 @@ class ApiSignInTest {
         }
         String slowedReal = body(attempt(staff.getUsername(), TestAccounts.PASSWORD, "198.51.100.10")
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "30"))
+                // At most the 30 s spacing, less the time the failures above took (seconds on a busy machine).
+                .andExpect(header().string("Retry-After", matchesRegex("[1-9]|[12][0-9]|30")))
                 .andExpect(jsonPath("$.code").value("api.error.signInThrottled")));
         String slowedUnknown = body(attempt(unknown, "wrong-password-1", "198.51.100.11")
                 .andExpect(status().isTooManyRequests()));
