@@ -103,7 +103,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
         for (SelectionGroupSpec group : catalogue.selectionGroups()) {
             details.add(new Div(new Span(getTranslation("catalogue.group", group.name().in(locale), group.minSelected(),
-                    group.indicatorCodes().stream().sorted().collect(Collectors.joining("、"))))));
+                    group.indicatorCodes().stream().sorted().collect(Collectors.joining(getTranslation("i18n.listSeparator")))))));
         }
         details.add(new H3(getTranslation("catalogue.statistics")), statisticGrid(catalogue));
     }

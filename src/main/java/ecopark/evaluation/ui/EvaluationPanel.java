@@ -54,7 +54,7 @@ public class EvaluationPanel extends Composite<Div> {
             outcomes.forEach(o -> root.add(card(o)));
         });
         String notAssessed = result.outcomes().stream().filter(o -> !o.assessed()).map(IndicatorOutcome::code)
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(getTranslation("i18n.listSeparator")));
         if (!notAssessed.isEmpty()) {
             Span rest = new Span(getTranslation("evaluation.panel.notAssessed", notAssessed));
             rest.addClassName("not-assessed");

@@ -63,7 +63,7 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
         grid.addColumn(j -> j.parkNames().size()).setHeader(getTranslation("jurisdiction.parkCount"))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(j -> j.parkNames().isEmpty() ? getTranslation("jurisdiction.noParks")
-                : String.join("、", j.parkNames())).setHeader(getTranslation("jurisdiction.parks")).setFlexGrow(4);
+                : String.join(getTranslation("i18n.listSeparator"), j.parkNames())).setHeader(getTranslation("jurisdiction.parks")).setFlexGrow(4);
         grid.addComponentColumn(j -> {
             Button edit = new Button(getTranslation("park.admin.edit"), VaadinIcon.EDIT.create(),
                     e -> open(service.getJurisdiction(j.id())));

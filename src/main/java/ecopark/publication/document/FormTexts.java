@@ -97,7 +97,8 @@ public final class FormTexts {
             if (type == ParkType.OTHER) {
                 String note = b.type() == ParkType.OTHER && b.typeNote() != null && !b.typeNote().isBlank()
                         ? b.typeNote() : t("publication.form.typeNoteHint");
-                text.append('\n').append(t(type.labelKey())).append(box(b.type() == type)).append("：").append(note);
+                text.append('\n').append(t(type.labelKey())).append(box(b.type() == type)).append(t("publication.form.colon"))
+                        .append(note);
             } else {
                 if (i > 0) {
                     text.append(i % 3 == 0 ? "\n" : "  ");
@@ -114,7 +115,8 @@ public final class FormTexts {
 
     public List<Narrative> narratives(PublishedForm form) {
         return Stream.of(NarrativeSection.values())
-                .map(s -> new Narrative(s, s == NarrativeSection.ACHIEVEMENTS ? null : t(s.labelKey()) + "：",
+                .map(s -> new Narrative(s, s == NarrativeSection.ACHIEVEMENTS ? null
+                        : t(s.labelKey()) + t("publication.form.colon").strip(),
                         form.narrative(s)))
                 .toList();
     }

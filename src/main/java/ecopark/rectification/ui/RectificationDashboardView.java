@@ -114,6 +114,8 @@ public class RectificationDashboardView extends VerticalLayout implements HasDyn
         byParkChart.addItemClickListener(e -> openPark(e.dataIndex(), e.seriesName()));
 
         content.addClassName("dashboard-content");
+        // As wide as the page, not as its widest content: two charts side by side must fold on a phone.
+        content.setWidthFull();
         add(filters, content);
         refresh();
     }

@@ -198,6 +198,7 @@ public class RectificationTaskView extends VerticalLayout implements BeforeEnter
     private Component actions() {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("task-actions");
+        bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         TaskDetail.Permissions may = task.may();
         if (may.markDone()) {

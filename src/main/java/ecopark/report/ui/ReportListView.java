@@ -101,6 +101,8 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("report.new"), VaadinIcon.PLUS.create(), e -> create(parkId));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(year, create);
+        bar.addClassName("new-report-bar");
+        bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return bar;
     }

@@ -145,6 +145,8 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         to.setValue(right);
         HorizontalLayout choose = new HorizontalLayout(from, VaadinIcon.ARROW_RIGHT.create(), to);
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        choose.addClassName("revision-choice");
+        choose.setWrap(true);
         add(choose, result);
         show(left, right);
     }
@@ -283,10 +285,10 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
         if (change.selectionChanged()) {
             List<String> parts = new java.util.ArrayList<>();
             if (!change.added().isEmpty()) {
-                parts.add(getTranslation("revisions.selection.added", String.join("、", change.added())));
+                parts.add(getTranslation("revisions.selection.added", String.join(getTranslation("i18n.listSeparator"), change.added())));
             }
             if (!change.removed().isEmpty()) {
-                parts.add(getTranslation("revisions.selection.removed", String.join("、", change.removed())));
+                parts.add(getTranslation("revisions.selection.removed", String.join(getTranslation("i18n.listSeparator"), change.removed())));
             }
             Paragraph codes = new Paragraph(getTranslation("revisions.selection.optional",
                     String.join(getTranslation("revisions.selection.separator"), parts)));
@@ -309,7 +311,7 @@ public class RevisionCompareView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component aspects(IndicatorChange change) {
-        Span aspects = new Span(String.join("、", change.aspects().stream().sorted()
+        Span aspects = new Span(String.join(getTranslation("i18n.listSeparator"), change.aspects().stream().sorted()
                 .map(a -> getTranslation(a.labelKey())).toList()));
         aspects.addClassName("compare-aspects");
         return aspects;

@@ -144,6 +144,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         filters.add(stage, park, year, sort);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("inbox-filters");
+        filters.setWrap(true);
     }
 
     private InboxFilter filter() {

@@ -5,6 +5,8 @@ import ecopark.review.service.ProcessDiagram.Box;
 import ecopark.review.service.ProcessDiagram.Edge;
 import ecopark.review.service.ProcessDiagram.Point;
 import ecopark.review.service.ProcessDiagram.Shape;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -162,22 +164,78 @@ final class ProcessDiagramSvg {
                 .append(n(r)).append("\" style=\"stroke-width:").append(n(strokeWidth)).append("\"/>");
     }
 
-    /** Centred text, broken into lines that fit the width (a CJK character is about one em wide). */
+    /**
+     * Centred text, broken into lines that fit the width: a CJK character is about one em wide and may end a line
+     * anywhere, other characters about 0.6 em, and a line breaks between their words (the English names).
+     */
     private static void text(StringBuilder svg, String text, double cx, double cy, double width) {
-        int perLine = Math.max(2, (int) Math.floor(width / FONT_SIZE));
-        int[] codePoints = text.codePoints().toArray();
-        int lines = (codePoints.length + perLine - 1) / perLine;
+        List<String> lines = lines(text, Math.max(2, Math.floor(width / FONT_SIZE)));
         double lineHeight = FONT_SIZE * 1.3;
-        double firstBaseline = cy - (lines - 1) * lineHeight / 2 + FONT_SIZE * 0.35;
+        double firstBaseline = cy - (lines.size() - 1) * lineHeight / 2 + FONT_SIZE * 0.35;
         svg.append("<text text-anchor=\"middle\" x=\"").append(n(cx)).append("\" y=\"").append(n(firstBaseline))
                 .append("\">");
-        for (int line = 0; line < lines; line++) {
-            int from = line * perLine;
-            int to = Math.min(codePoints.length, from + perLine);
+        for (int line = 0; line < lines.size(); line++) {
             svg.append("<tspan x=\"").append(n(cx)).append("\" dy=\"").append(line == 0 ? "0" : n(lineHeight))
-                    .append("\">").append(escape(new String(codePoints, from, to - from))).append("</tspan>");
+                    .append("\">").append(escape(lines.get(line))).append("</tspan>");
         }
         svg.append("</text>");
+    }
+
+    /** The lines of a label at most {@code ems} wide. */
+    static List<String> lines(String text, double ems) {
+        List<String> units = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (wide(cp) || Character.isWhitespace(cp)) {
+                if (!word.isEmpty()) {
+                    units.add(word.toString());
+                    word.setLength(0);
+                }
+                if (!Character.isWhitespace(cp)) {
+                    units.add(new String(Character.toChars(cp)));
+                } else {
+                    units.add(" ");
+                }
+            } else {
+                word.appendCodePoint(cp);
+            }
+        });
+        if (!word.isEmpty()) {
+            units.add(word.toString());
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double used = 0;
+        for (String unit : units) {
+            double w = ems(unit);
+            if (unit.equals(" ")) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                    used += w;
+                }
+                continue;
+            }
+            if (used + w > ems + 1e-9 && !line.toString().isBlank()) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                used = 0;
+            }
+            line.append(unit);
+            used += w;
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
+    }
+
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    private static double ems(String unit) {
+        return unit.codePoints().mapToDouble(cp -> wide(cp) ? 1.0 : 0.6).sum();
     }
 
     private static String n(double value) {

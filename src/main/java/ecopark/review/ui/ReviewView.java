@@ -236,6 +236,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         reject.setId("return");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(add, approve, reject);
+        buttons.addClassName("decision-buttons");
+        buttons.setWrap(true);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         panel.add(anchor, comment, buttons);
         return panel;

@@ -53,7 +53,7 @@ class NotFoundViewTest extends UiTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("What you wanted to open was not found");
         assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-text")).getText())
-                .isEqualTo("Nothing exists at “/evaluation/9999”: it may have been deleted, or the address is wrong.");
+                .isEqualTo("Nothing exists at \"/evaluation/9999\": it may have been deleted, or the address is wrong.");
     }
 
     @Test

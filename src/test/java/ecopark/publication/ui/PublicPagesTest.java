@@ -116,6 +116,20 @@ class PublicPagesTest extends UiTest {
     }
 
     @Test
+    void the_english_form_puts_an_english_colon_after_its_labels() {
+        long report = fixtures.publishedReport();
+        Publication publication = fixtures.currentPublicationOf(report);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+
+        navigate("public/forms/" + publication.getId());
+
+        assertThat(pageText()).contains("Other□: (state the type)").doesNotContain("：(state the type)");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
+                .filteredOn(h -> h.endsWith(":") || h.endsWith("："))
+                .isNotEmpty().allSatisfy(h -> assertThat(h).endsWith(":"));
+    }
+
+    @Test
     void a_superseded_form_says_so_and_links_to_the_correction() {
         long report = fixtures.publishedReport();
         Publication original = fixtures.currentPublicationOf(report);

@@ -91,6 +91,9 @@ class RevisionCompareViewTest extends UiTest {
         assertThat(_get(Div.class, spec -> spec.withId("compare-indicators")).getElement().getTextRecursively())
                 .contains("29").contains("17.6").contains("25.3").contains("指标值");
         assertThat(_find(Div.class, spec -> spec.withId("compare-introduction"))).isEmpty();
+        // The two revision choosers fold under each other on a phone instead of widening the page.
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                spec -> spec.withClasses("revision-choice")).isWrap()).isTrue();
     }
 
     private static final String OVERRIDE_REASON = "汽车制造业产值占园区工业总产值 76.5%，采用汽车制造业清洁生产一级水平";

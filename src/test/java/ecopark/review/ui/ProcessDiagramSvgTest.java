@@ -65,4 +65,15 @@ class ProcessDiagramSvgTest {
         assertThat(svg).contains("&lt;核对&gt;&amp;").contains(">A&amp;B</text>").doesNotContain("<核对>");
         assertThat(svg.split("<tspan", -1)).hasSize(4);
     }
+
+    @Test
+    void english_names_break_between_words_and_chinese_ones_anywhere() {
+        List<String> english = ProcessDiagramSvg.lines("Tell the managers it is overdue", 8);
+        assertThat(english).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(14));
+        assertThat(String.join(" ", english)).isEqualTo("Tell the managers it is overdue");
+        assertThat(english).allSatisfy(line -> assertThat(List.of("Tell", "the", "managers", "it", "is", "overdue"))
+                .containsAll(List.of(line.split(" "))));
+
+        assertThat(ProcessDiagramSvg.lines("逾期上报管理人员", 3)).containsExactly("逾期上", "报管理", "人员");
+    }
 }
