@@ -22,12 +22,16 @@ public class LanguagePreference implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(fromRequest(VaadinRequest.getCurrent())));
+        // The page says which language it is in (screen readers, the browser's choice of fonts and hyphenation).
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
+                .attr("lang", fromRequest(page.getVaadinRequest()).toLanguageTag()));
     }
 
     /** Switches the current UI and remembers the choice for later visits. */
     public static void switchTo(UI ui, Locale locale) {
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, locale.toLanguageTag());
