@@ -319,7 +319,7 @@ class ServiceAccessMatrixTest {
                 String parameter = p.getName();
                 Long other = p.getType() == long.class ? foreign.get(parameter) : null;
                 if (other == null || FILTER_ONLY.contains(row.key() + "#" + parameter)) {
-                    continue; // review task ids are strings: their guessing is the route table's (review/...)
+                    continue; // review task ids are strings: see review_tasks_of_another_park_are_refused_whatever_the_id
                 }
                 for (long guess : new long[] {other, MatrixFixtures.MISSING}) {
                     ServiceArguments swapped = arguments(ids).swapping(parameter, guess);
@@ -336,6 +336,87 @@ class ServiceAccessMatrixTest {
             }
         }
         assertThat(wrong).as("calls that reached another park's object or answered a guessed id").isEmpty();
+    }
+
+    /**
+     * Review tasks have String ids (Flowable's), so {@link #the_objects_of_another_park_are_refused_whatever_the_id}
+     * does not reach them: every method taking a review task id is tried here by every kind of user with park B's
+     * open review task (in J2, whose reviewers none of the columns is) and with an id no task has. Cells: {@code -} =
+     * refused or "not found"; {@code R} = refused for a business reason that answers nothing (a task id nobody has is
+     * told as already decided). {@link #every_review_task_method_has_its_guessing_rows} fails on a method without
+     * both rows.
+     */
+    static final String REVIEW_TASK_GUESSES = """
+            # method, with park B's task (@foreign) or no task (@missing)    | anon stA stB revIn revOut mgrIn mgrOut admin
+            ReviewService.approve(taskId, comment) @foreign                    | -  -  -  -  -  -  -  -
+            ReviewService.approve(taskId, comment) @missing                    | -  -  -  R  R  -  -  -
+            ReviewService.claim(taskId) @foreign                               | -  -  -  -  -  -  -  -
+            ReviewService.claim(taskId) @missing                               | -  -  -  R  R  -  -  -
+            ReviewService.comment(taskId, anchor, body) @foreign               | -  -  -  -  -  -  -  -
+            ReviewService.comment(taskId, anchor, body) @missing               | -  -  -  R  R  -  -  -
+            ReviewService.handOver(taskId, toUsername, note) @foreign          | -  -  -  -  -  -  -  -
+            ReviewService.handOver(taskId, toUsername, note) @missing          | -  -  -  R  R  -  -  -
+            ReviewService.handOverCandidates(taskId) @foreign                  | -  -  -  -  -  -  -  -
+            ReviewService.handOverCandidates(taskId) @missing                  | -  -  -  R  R  -  -  -
+            ReviewService.history(taskId) @foreign                             | -  -  -  -  -  -  -  -
+            ReviewService.history(taskId) @missing                             | -  -  -  R  R  -  -  -
+            ReviewService.returnToPark(taskId, comment) @foreign               | -  -  -  -  -  -  -  -
+            ReviewService.returnToPark(taskId, comment) @missing               | -  -  -  R  R  -  -  -
+            ReviewService.task(taskId) @foreign                                | -  -  -  -  -  -  -  -
+            ReviewService.task(taskId) @missing                                | -  -  -  R  R  -  -  -
+            ReviewService.unclaim(taskId) @foreign                             | -  -  -  -  -  -  -  -
+            ReviewService.unclaim(taskId) @missing                             | -  -  -  R  R  -  -  -
+            ReviewCopies.candidates(taskId) @foreign                           | -  -  -  -  -  -  -  -
+            ReviewCopies.candidates(taskId) @missing                           | -  -  -  R  R  -  -  -
+            ReviewCopies.copy(taskId, recipients, note) @foreign               | -  -  -  -  -  -  -  -
+            ReviewCopies.copy(taskId, recipients, note) @missing               | -  -  -  R  R  -  -  -
+            """;
+
+    private static final AccessTable REVIEW_TASK_ACCESS = AccessTable.parse(REVIEW_TASK_GUESSES);
+
+    @Test
+    void every_review_task_method_has_its_guessing_rows() {
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        ServiceMethods.of(context).forEach((key, entry) -> {
+            if (java.util.Arrays.stream(entry.method().getParameters())
+                    .anyMatch(p -> p.getName().equals("taskId") && p.getType() == String.class)) {
+                expected.add(key + " @foreign");
+                expected.add(key + " @missing");
+            }
+        });
+        assertThat(expected).hasSizeGreaterThan(10);
+        java.util.Set<String> rows = new java.util.TreeSet<>();
+        REVIEW_TASK_ACCESS.rows().forEach(r -> rows.add(r.key()));
+        assertThat(rows).as("REVIEW_TASK_GUESSES against the methods taking a review task id").isEqualTo(expected);
+    }
+
+    @Test
+    void review_tasks_of_another_park_are_refused_whatever_the_id() {
+        MatrixFixtures.Ids ids = fixtures.ids();
+        Map<String, ServiceMethods.Entry> methods = ServiceMethods.of(context);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (AccessTable.Row row : REVIEW_TASK_ACCESS.rows()) {
+            String[] parts = row.key().split(" @");
+            ServiceMethods.Entry entry = methods.get(parts[0]);
+            if (entry == null) {
+                continue; // reported by every_review_task_method_has_its_guessing_rows
+            }
+            String guess = parts[1].equals("foreign") ? ids.reviewTaskB() : "matrix-no-such-task";
+            ServiceArguments swapped = arguments(ids).swappingReviewTask(guess);
+            for (Actor actor : Actor.values()) {
+                ServiceOutcome outcome = call(entry, swapped, actor);
+                cells++;
+                String cell = row.expected(actor);
+                boolean holds = cell.equals("R") ? outcome.kind() == ServiceOutcome.Kind.REFUSED_BY_RULE
+                        : outcome.matches(cell);
+                if (!holds) {
+                    wrong.add(row.key() + " as " + actor + ": expected " + cell + ", was " + outcome);
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(REVIEW_TASK_ACCESS.rows().size() * Actor.values().length);
+        assertThat(wrong).as("calls that reached park B's review task or answered a guessed one").isEmpty();
     }
 
     private ServiceArguments arguments(MatrixFixtures.Ids ids) {

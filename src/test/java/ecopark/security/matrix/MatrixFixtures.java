@@ -11,7 +11,12 @@ import ecopark.rectification.service.EvidenceService;
 import ecopark.rectification.service.NewRound;
 import ecopark.rectification.service.NewTask;
 import ecopark.rectification.service.TaskCommands;
+import ecopark.park.domain.ParkLevel;
+import ecopark.park.domain.ParkStatus;
+import ecopark.park.domain.ParkType;
+import ecopark.report.domain.BasicInformation;
 import ecopark.report.service.ReportAttachmentService;
+import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.ReviewCopy;
@@ -37,7 +42,7 @@ import org.springframework.stereotype.Component;
 /**
  * The objects the access matrix points at, made once per Spring context through the services as the demo accounts
  * would (years 3751–3799, see ReportFixtures): park A's draft report with an attachment, a report waiting for its
- * preliminary review (an open review task), one past it (a decision record), a published form, a rectification task
+ * preliminary review (an open review task; park B has one too), one past it (a decision record), a published form, a rectification task
  * with evidence, an inspection round, a copy (抄送) sent to reviewer-in, a notification of staff A; and park B's
  * counterparts that id guessing aims at.
  */
@@ -46,7 +51,7 @@ public class MatrixFixtures {
 
     /** Park A: 长春经济技术开发区 (jurisdiction J). Park B: 苏州高新技术产业开发区 (J2). */
     public record Ids(long parkA, long parkB, long jurisdictionA, long reportA, long reportB, long reviewReportA,
-            String reviewTaskA, long decisionA, long copyA, long copyOfOther, long attachmentA,
+            String reviewTaskA, long reviewReportB, String reviewTaskB, long decisionA, long copyA, long copyOfOther, long attachmentA,
             long attachmentB, long rectTaskA, long rectTaskB, long evidenceA, long evidenceB, long roundA,
             long publicationA, long notificationA, long standardId, long footnoteId, long userA, long adminUser,
             long apiTokenA) {
@@ -73,6 +78,7 @@ public class MatrixFixtures {
     private final AppUserRepository users;
     private final UserDetailsService accounts;
     private final Clock clock;
+    private final org.flowable.engine.TaskService flowableTasks;
 
     private Ids ids;
 
@@ -81,7 +87,8 @@ public class MatrixFixtures {
             ReportAttachmentService attachments,
             TaskCommands registry, EvidenceService evidence, CatalogueService catalogue,
             ReviewDecisionRepository decisions, ReviewCopyRepository copies, NotificationRepository notifications,
-            FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock) {
+            FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock,
+            org.flowable.engine.TaskService flowableTasks) {
         this.reportFixtures = reportFixtures;
         this.publicationFixtures = publicationFixtures;
         this.reports = reports;
@@ -100,6 +107,7 @@ public class MatrixFixtures {
         this.users = users;
         this.accounts = accounts;
         this.clock = clock;
+        this.flowableTasks = flowableTasks;
     }
 
     public SignedInUser user(Actor actor) {
@@ -150,6 +158,27 @@ public class MatrixFixtures {
         SystemActor.callAs(colleague, () -> reviewCopies.copy(reviewTaskA, List.of("cc_reviewer1"), "请阅"));
         long copyA = copyFor("cc_reviewer1", jurisdictionA, reviewReportA);
         long copyOfOther = copyFor("cc_reviewer2", jurisdictionA, reviewReportA);
+        // Park B's report waiting for its preliminary review in J2: the review task id guessing aims at.
+        long reviewReportB = reportFixtures.completeReport(staffB, 3752);
+        reportFixtures.recordStatistics(staffB, 2011, "0.8"); // Suzhou's construction base year, for the rates
+        as(Actor.STAFF_B, () -> {
+            // The demo has no basic information nor base-year figures for Suzhou: the fields the submission check asks for.
+            ReportDraft draft = ReportDraft.of(reports.get(reviewReportB));
+            BasicInformation basic = new BasicInformation("苏州高新技术产业开发区", "苏州市高新区科灵路 78 号", "215163",
+                    ParkLevel.NATIONAL, ParkType.HIGH_TECH_INDUSTRIAL_DEVELOPMENT_ZONE, null, "0512-68751234",
+                    "sz@example.cn", ParkStatus.NAMED);
+            return reports.saveDraft(reviewReportB, new ReportDraft(draft.expectedVersion(), basic,
+                    draft.narratives()));
+        });
+        as(Actor.STAFF_B, () -> {
+            var problems = workflow.submissionProblems(reviewReportB);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Park B's report cannot be submitted: " + problems);
+            }
+            return workflow.submit(reviewReportB);
+        });
+        String reviewTaskB = flowableTasks.createTaskQuery().processInstanceBusinessKey("report:" + reviewReportB)
+                .singleResult().getId();
 
         // A report past its preliminary review: its decision record.
         long decidedReportA = reportFixtures.completeReport(staffA, 3753);
@@ -187,7 +216,8 @@ public class MatrixFixtures {
         // An API token acting as park A's staff member, for the administrator's token screen.
         long apiTokenA = as(Actor.ADMIN, () -> apiTokens.issue(new NewApiToken("访问矩阵令牌", userA, null)).token().id());
         long adminUser = users.findByUsername("admin").orElseThrow().getId();
-        return new Ids(parkA, parkB, jurisdictionA, reportA, reportB, reviewReportA, reviewTaskA,
+        return new Ids(parkA, parkB, jurisdictionA, reportA, reportB, reviewReportA, reviewTaskA, reviewReportB,
+                reviewTaskB,
                 decisionA, copyA, copyOfOther, attachmentA, attachmentB, rectTaskA, rectTaskB, evidenceA, evidenceB,
                 roundA, publicationA, notificationA, standardId, footnoteId, userA, adminUser, apiTokenA);
     }

@@ -54,25 +54,32 @@ public final class ServiceArguments {
     private final long deadlineId;
     private final LocalDate today;
     private final Map<String, Long> swapped;
+    private final String reviewTaskId;
 
     public ServiceArguments(MatrixFixtures.Ids ids, Supplier<AnnualReport> reportA, long dayId, long deadlineId,
             LocalDate today) {
-        this(ids, reportA, dayId, deadlineId, today, Map.of());
+        this(ids, reportA, dayId, deadlineId, today, Map.of(), ids.reviewTaskA());
     }
 
     private ServiceArguments(MatrixFixtures.Ids ids, Supplier<AnnualReport> reportA, long dayId, long deadlineId,
-            LocalDate today, Map<String, Long> swapped) {
+            LocalDate today, Map<String, Long> swapped, String reviewTaskId) {
         this.ids = ids;
         this.reportA = reportA;
         this.dayId = dayId;
         this.deadlineId = deadlineId;
         this.today = today;
         this.swapped = swapped;
+        this.reviewTaskId = reviewTaskId;
     }
 
     /** The same arguments, except that every parameter of this name gets this id (id guessing). */
     public ServiceArguments swapping(String name, long id) {
-        return new ServiceArguments(ids, reportA, dayId, deadlineId, today, Map.of(name, id));
+        return new ServiceArguments(ids, reportA, dayId, deadlineId, today, Map.of(name, id), reviewTaskId);
+    }
+
+    /** The same arguments, except that every review task id ({@code String taskId}) is this one (id guessing). */
+    public ServiceArguments swappingReviewTask(String taskId) {
+        return new ServiceArguments(ids, reportA, dayId, deadlineId, today, swapped, taskId);
     }
 
     /** The arguments for the method, with park A's object in place of every id; {@code ids} may swap some. */
@@ -168,7 +175,7 @@ public final class ServiceArguments {
 
     private String text(String name) {
         return switch (name) {
-            case "taskId" -> ids.reviewTaskA();
+            case "taskId" -> reviewTaskId;
             case "code", "indicatorCode" -> "5";
             case "username", "toUsername" -> "cc_reviewer2";
             case "candidateGroup" -> AppRole.STAFF.candidateGroup(ids.parkA());
