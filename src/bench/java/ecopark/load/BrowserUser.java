@@ -103,9 +103,12 @@ abstract class BrowserUser implements Runnable {
     }
 
     static String firstLine(Throwable e) {
-        // Playwright's messages begin "Error {" and say what failed on a "message=" line.
+        // Playwright's messages begin "Error {" and say what failed on a "message=" line; its call log then says
+        // what it was waiting for ("- waiting for locator(…)"), which tells which step timed out.
         String message = String.valueOf(e.getMessage());
-        return message.lines().filter(l -> l.contains("message=")).findFirst()
+        String what = message.lines().filter(l -> l.contains("message=")).findFirst()
                 .orElse(message.lines().findFirst().orElse(message)).strip();
+        return what + message.lines().filter(l -> l.contains("waiting for")).findFirst().map(l -> " " + l.strip())
+                .orElse("");
     }
 }
