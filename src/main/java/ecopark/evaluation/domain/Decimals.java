@@ -26,8 +26,10 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** dividend ÷ divisor rounded to {@link #MATH}; ratios of statistics by long division ({@link CompactQuotient}). */
     public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        return dividend.divide(divisor, MATH);
+        BigDecimal quotient = CompactQuotient.divide(dividend, divisor);
+        return quotient != null ? quotient : dividend.divide(divisor, MATH);
     }
 
     /**

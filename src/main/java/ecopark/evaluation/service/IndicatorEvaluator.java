@@ -41,14 +41,28 @@ public final class IndicatorEvaluator {
     public record YearsRead(int reportYear, int threeYearsBefore, int baseYear) {
     }
 
+    /**
+     * The plans of the catalogue last evaluated against. Catalogues are cached and immutable, so one rarely replaces
+     * another and the identity of the instance tells whether its plans are still these.
+     */
+    private volatile Plans plans;
+
+    private record Plans(Catalogue catalogue, IndicatorPlan[] indicators) {
+    }
+
     public EvaluationResult evaluate(Catalogue catalogue, EvaluationContext context, Map<Long, EntryValues> entries,
             StatisticTable statistics) {
-        List<IndicatorOutcome> outcomes = new ArrayList<>(catalogue.indicators().size());
+        Plans current = plans;
+        if (current == null || current.catalogue() != catalogue) {
+            current = new Plans(catalogue, IndicatorPlan.of(catalogue));
+            plans = current;
+        }
+        List<IndicatorOutcome> outcomes = new ArrayList<>(current.indicators().length);
         // Three elasticities share the growth of value added: computed once per sheet.
         Map<String, BigDecimal> growths = new HashMap<>();
-        for (IndicatorSpec indicator : catalogue.indicators()) {
-            EntryValues entry = entries.getOrDefault(indicator.id(), EntryValues.NONE);
-            outcomes.add(evaluate(indicator, catalogue.statistics(), context, entry, statistics, growths));
+        for (IndicatorPlan plan : current.indicators()) {
+            EntryValues entry = entries.getOrDefault(plan.indicator.id(), EntryValues.NONE);
+            outcomes.add(evaluate(plan, context, entry, statistics, growths));
         }
         return new EvaluationResult(context.reportId(), context.parkId(), context.year(), catalogue.code(), outcomes,
                 EvaluationSummary.of(outcomes));
@@ -57,16 +71,17 @@ public final class IndicatorEvaluator {
     /** One indicator; optional indicators the park did not select are not assessed and not computed. */
     public IndicatorOutcome evaluate(IndicatorSpec indicator, Map<String, StatisticSpec> definitions,
             EvaluationContext context, EntryValues entry, StatisticTable statistics) {
-        return evaluate(indicator, definitions, context, entry, statistics, new HashMap<>());
+        return evaluate(IndicatorPlan.of(indicator, definitions), context, entry, statistics, new HashMap<>());
     }
 
-    private IndicatorOutcome evaluate(IndicatorSpec indicator, Map<String, StatisticSpec> definitions,
-            EvaluationContext context, EntryValues entry, StatisticTable statistics, Map<String, BigDecimal> growths) {
+    private IndicatorOutcome evaluate(IndicatorPlan plan, EvaluationContext context, EntryValues entry,
+            StatisticTable statistics, Map<String, BigDecimal> growths) {
+        IndicatorSpec indicator = plan.indicator;
         if (!indicator.isMandatory() && !entry.selected()) {
             return new IndicatorOutcome(indicator, false, null, null, null, List.of(), List.of(), Verdict.NOT_ASSESSED,
                     null, List.of());
         }
-        Work work = new Work(indicator, definitions, statistics, context, growths);
+        Work work = new Work(plan, statistics, context, growths);
         return switch (indicator.formulaKey()) {
             case ENTERED -> entered(work, entry);
             case RATIO -> compared(work, entry, work.quantity(context.year()));
@@ -79,23 +94,23 @@ public final class IndicatorEvaluator {
     private IndicatorOutcome entered(Work work, EntryValues entry) {
         IndicatorSpec indicator = work.indicator;
         if (indicator.ruleKind().isState()) {
-            AppliedThreshold threshold = AppliedThreshold.standard(Comparison.IS_YES, null);
+            AppliedThreshold threshold = IndicatorPlan.IS_YES;
             if (entry.enteredState() == null) {
-                work.missing.add(new MissingInput(work.context.year(), null));
+                work.miss(new MissingInput(work.context.year(), null));
                 return work.outcome(null, null, threshold, null);
             }
             Verdict verdict = entry.enteredState() ? Verdict.MET : Verdict.NOT_MET;
             return work.outcome(null, entry.enteredState(), threshold, verdict);
         }
         if (entry.enteredValue() == null) {
-            work.missing.add(new MissingInput(work.context.year(), null));
+            work.miss(new MissingInput(work.context.year(), null));
         }
         return compared(work, entry, entry.enteredValue());
     }
 
     private IndicatorOutcome compared(Work work, EntryValues entry, BigDecimal value) {
         AppliedThreshold threshold = threshold(work, entry);
-        if (value == null || threshold == null || work.notComputable != null || !work.missing.isEmpty()) {
+        if (value == null || threshold == null || work.notComputable != null || work.lacksInput()) {
             return work.outcome(value, null, threshold, null);
         }
         Verdict verdict = threshold.comparison().holds(value, threshold.value()) ? Verdict.MET : Verdict.NOT_MET;
@@ -107,31 +122,24 @@ public final class IndicatorEvaluator {
      * replacement where the catalogue allows it for this indicator and the sheet names one.
      */
     private AppliedThreshold threshold(Work work, EntryValues entry) {
-        IndicatorSpec indicator = work.indicator;
-        RuleKind kind = indicator.ruleKind();
-        Comparison comparison = switch (kind) {
-            case MIN, MIN_COUNT, MIN_BY_REGION -> Comparison.AT_LEAST;
-            case MAX, MAX_COUNT -> Comparison.AT_MOST;
-            case EQUALS -> Comparison.EQUAL;
-            case STATE, ELASTICITY -> throw new IllegalStateException(kind + " has no plain threshold");
-        };
-        if (indicator.industryOverride() && entry.hasOverride() && (kind == RuleKind.MIN || kind == RuleKind.MAX)) {
-            return new AppliedThreshold(comparison, entry.overrideThreshold(), ThresholdBasis.INDUSTRY_OVERRIDE,
+        IndicatorPlan plan = work.plan;
+        RuleKind kind = plan.indicator.ruleKind();
+        if (plan.comparison == null) {
+            throw new IllegalStateException(kind + " has no plain threshold");
+        }
+        if (plan.indicator.industryOverride() && entry.hasOverride()
+                && (kind == RuleKind.MIN || kind == RuleKind.MAX)) {
+            return new AppliedThreshold(plan.comparison, entry.overrideThreshold(), ThresholdBasis.INDUSTRY_OVERRIDE,
                     entry.overrideIndustry(), entry.overrideReason(), entry.overrideIndustryShare());
         }
-        if (kind == RuleKind.MIN_BY_REGION) {
-            String region = work.context.waterRegion() == null ? null : work.context.waterRegion().name();
-            BigDecimal regional = region == null ? null : indicator.regionalThresholds().get(region);
-            if (regional != null) {
-                return new AppliedThreshold(comparison, regional, ThresholdBasis.WATER_REGION, region, null,
-                        null);
-            }
+        AppliedThreshold regional = plan.regionalThreshold(work.context.waterRegion());
+        if (regional != null) {
+            return regional;
         }
-        if (indicator.threshold() == null) {
+        if (plan.standardThreshold == null) {
             work.notComputable(REASON_NO_THRESHOLD);
-            return null;
         }
-        return AppliedThreshold.standard(comparison, indicator.threshold());
+        return plan.standardThreshold;
     }
 
     /** HJ 274-2015, indicators 3 and 9: ((Vₙ ÷ Vₙ₋₃)^(1/3) − 1) × 100%. */
@@ -143,8 +151,8 @@ public final class IndicatorEvaluator {
             return null;
         }
         if (work.indicator.denominator() != null) {
-            work.derived.add(new DerivedValue(DerivedValue.RATIO, work.quantityName(), year - 3, year - 3, earlier));
-            work.derived.add(new DerivedValue(DerivedValue.RATIO, work.quantityName(), year, year, current));
+            work.derive(new DerivedValue(DerivedValue.RATIO, work.plan.quantityName, year - 3, year - 3, earlier));
+            work.derive(new DerivedValue(DerivedValue.RATIO, work.plan.quantityName, year, year, current));
         }
         if (earlier.signum() <= 0 || current.signum() < 0) {
             work.notComputable(REASON_NOT_POSITIVE);
@@ -166,8 +174,8 @@ public final class IndicatorEvaluator {
         if (atBase == null || current == null) {
             return null;
         }
-        work.derived.add(new DerivedValue(DerivedValue.RATIO, work.quantityName(), base, base, atBase));
-        work.derived.add(new DerivedValue(DerivedValue.RATIO, work.quantityName(), year, year, current));
+        work.derive(new DerivedValue(DerivedValue.RATIO, work.plan.quantityName, base, base, atBase));
+        work.derive(new DerivedValue(DerivedValue.RATIO, work.plan.quantityName, year, year, current));
         if (atBase.signum() <= 0 || current.signum() < 0) {
             work.notComputable(REASON_NOT_POSITIVE);
             return null;
@@ -185,13 +193,15 @@ public final class IndicatorEvaluator {
             work.notComputable(REASON_NO_PERIOD);
             return work.outcome(null, null, null, null);
         }
-        BigDecimal valueAddedBase = work.read(indicator.denominator(), base);
-        BigDecimal valueAddedNow = work.read(indicator.denominator(), year);
-        List<BigDecimal[]> consumption = new ArrayList<>(indicator.numerators().size());
-        for (String numerator : indicator.numerators()) {
+        IndicatorPlan.Source valueAdded = work.plan.denominator;
+        BigDecimal valueAddedBase = work.read(valueAdded, base);
+        BigDecimal valueAddedNow = work.read(valueAdded, year);
+        List<IndicatorPlan.Source> numerators = work.plan.numerators;
+        List<BigDecimal[]> consumption = new ArrayList<>(numerators.size());
+        for (IndicatorPlan.Source numerator : numerators) {
             consumption.add(new BigDecimal[] {work.read(numerator, base), work.read(numerator, year)});
         }
-        if (!work.missing.isEmpty()) {
+        if (work.lacksInput()) {
             return work.outcome(null, null, null, null);
         }
         boolean positive = valueAddedBase.signum() > 0 && valueAddedNow.signum() >= 0;
@@ -204,13 +214,13 @@ public final class IndicatorEvaluator {
         }
         BigDecimal valueAddedGrowth = work.growths.computeIfAbsent(indicator.denominator(),
                 k -> GrowthRate.annualAverage(valueAddedBase, valueAddedNow, years));
-        work.derived.add(new DerivedValue(DerivedValue.GROWTH, work.name(indicator.denominator()), base, year,
+        work.derive(new DerivedValue(DerivedValue.GROWTH, valueAdded.name(), base, year,
                 percent(valueAddedGrowth)));
         List<BigDecimal> growths = new ArrayList<>(consumption.size());
         for (int i = 0; i < consumption.size(); i++) {
             BigDecimal growth = GrowthRate.annualAverage(consumption.get(i)[0], consumption.get(i)[1], years);
             growths.add(growth);
-            work.derived.add(new DerivedValue(DerivedValue.GROWTH, work.name(indicator.numerators().get(i)), base, year,
+            work.derive(new DerivedValue(DerivedValue.GROWTH, numerators.get(i).name(), base, year,
                     percent(growth)));
         }
         if (valueAddedGrowth.signum() == 0) {
@@ -232,25 +242,25 @@ public final class IndicatorEvaluator {
     /** What one indicator's evaluation collects on its way: inputs, intermediate values, what was missing. */
     private static final class Work {
 
+        final IndicatorPlan plan;
         final IndicatorSpec indicator;
-        final Map<String, StatisticSpec> definitions;
         final StatisticTable statistics;
         final EvaluationContext context;
-        // Most indicators derive nothing and miss nothing: the lists allocate on their first element.
-        final List<Input> inputs = new ArrayList<>();
-        final List<DerivedValue> derived = new ArrayList<>();
-        final List<MissingInput> missing = new ArrayList<>();
+        // Most indicators derive nothing and miss nothing, and entered ones read nothing: each list is made on its
+        // first element.
+        private List<Input> inputs;
+        private List<DerivedValue> derived;
+        private List<MissingInput> missing;
         final Map<String, BigDecimal> growths;
         String notComputable;
-        LocalizedText quantityName;
 
-        Work(IndicatorSpec indicator, Map<String, StatisticSpec> definitions, StatisticTable statistics,
-                EvaluationContext context, Map<String, BigDecimal> growths) {
-            this.growths = growths;
-            this.indicator = indicator;
-            this.definitions = definitions;
+        Work(IndicatorPlan plan, StatisticTable statistics, EvaluationContext context,
+                Map<String, BigDecimal> growths) {
+            this.plan = plan;
+            this.indicator = plan.indicator;
             this.statistics = statistics;
             this.context = context;
+            this.growths = growths;
         }
 
         void notComputable(String reasonKey) {
@@ -259,15 +269,34 @@ public final class IndicatorEvaluator {
             }
         }
 
+        void derive(DerivedValue value) {
+            if (derived == null) {
+                derived = new ArrayList<>();
+            }
+            derived.add(value);
+        }
+
+        void miss(MissingInput input) {
+            if (missing == null) {
+                missing = new ArrayList<>();
+            }
+            missing.add(input);
+        }
+
+        boolean lacksInput() {
+            return missing != null;
+        }
+
         /** A statistic of a year, recorded as an input, or null (and recorded as missing). */
-        BigDecimal read(String statistic, int year) {
-            BigDecimal value = statistics.get(statistic, year);
+        BigDecimal read(IndicatorPlan.Source statistic, int year) {
+            BigDecimal value = statistics.get(statistic.key(), year);
             if (value == null) {
-                missing.add(new MissingInput(year, statistic, name(statistic)));
+                miss(new MissingInput(year, statistic.key(), statistic.name()));
             } else {
-                StatisticSpec spec = definitions.get(statistic);
-                inputs.add(new Input(year, statistic, spec == null ? new LocalizedText(statistic, statistic) : spec.name(),
-                        spec == null ? null : spec.unit(), value));
+                if (inputs == null) {
+                    inputs = new ArrayList<>();
+                }
+                inputs.add(new Input(year, statistic.key(), statistic.name(), statistic.unit(), value));
             }
             return value;
         }
@@ -276,8 +305,8 @@ public final class IndicatorEvaluator {
         BigDecimal quantity(int year) {
             BigDecimal numerator = BigDecimal.ZERO;
             boolean complete = true;
-            for (String key : indicator.numerators()) {
-                BigDecimal v = read(key, year);
+            for (IndicatorPlan.Source source : plan.numerators) {
+                BigDecimal v = read(source, year);
                 if (v == null) {
                     complete = false;
                 } else {
@@ -285,8 +314,8 @@ public final class IndicatorEvaluator {
                     numerator = numerator == BigDecimal.ZERO && v.scale() >= 0 ? v : numerator.add(v);
                 }
             }
-            BigDecimal denominator = indicator.denominator() == null ? null : read(indicator.denominator(), year);
-            if (!complete || (indicator.denominator() != null && denominator == null)) {
+            BigDecimal denominator = plan.denominator == null ? null : read(plan.denominator, year);
+            if (!complete || (plan.denominator != null && denominator == null)) {
                 return null;
             }
             if (denominator == null) {
@@ -305,35 +334,14 @@ public final class IndicatorEvaluator {
             };
         }
 
-        LocalizedText name(String statistic) {
-            StatisticSpec spec = definitions.get(statistic);
-            return spec == null ? new LocalizedText(statistic, statistic) : spec.name();
-        }
-
-        /** What a growth or reduction rate is taken of, e.g. 二氧化碳排放量 ÷ 园区工业增加值; built once per indicator. */
-        LocalizedText quantityName() {
-            if (quantityName == null) {
-                StringBuilder zh = new StringBuilder();
-                StringBuilder en = new StringBuilder();
-                for (String key : indicator.numerators()) {
-                    String separator = zh.isEmpty() ? "" : " + ";
-                    zh.append(separator).append(name(key).zh());
-                    en.append(separator).append(name(key).en());
-                }
-                if (indicator.denominator() != null) {
-                    zh.append(" ÷ ").append(name(indicator.denominator()).zh());
-                    en.append(" ÷ ").append(name(indicator.denominator()).en());
-                }
-                quantityName = new LocalizedText(zh.toString(), en.toString());
-            }
-            return quantityName;
-        }
-
         IndicatorOutcome outcome(BigDecimal value, Boolean state, AppliedThreshold threshold, Verdict decided) {
             Verdict verdict = decided;
             String reason = null;
-            if (!missing.isEmpty()) {
-                boolean reportYearMissing = missing.stream().anyMatch(m -> m.year() == context.year());
+            if (missing != null) {
+                boolean reportYearMissing = false;
+                for (MissingInput m : missing) {
+                    reportYearMissing |= m.year() == context.year();
+                }
                 verdict = reportYearMissing ? Verdict.MISSING_DATA : Verdict.NOT_COMPUTABLE;
                 reason = reportYearMissing ? REASON_MISSING_DATA : REASON_MISSING_EARLIER;
                 value = null;
@@ -349,9 +357,9 @@ public final class IndicatorEvaluator {
                     verdict, reason, orEmpty(missing));
         }
 
-        /** The outcome keeps immutable copies; an empty list needs none. */
+        /** The outcome keeps immutable copies; a list never made needs none. */
         private static <T> List<T> orEmpty(List<T> list) {
-            return list.isEmpty() ? List.of() : list;
+            return list == null ? List.of() : list;
         }
     }
 }
