@@ -28,6 +28,11 @@ public record Translatable(String key, List<Object> args) implements Localizable
         return new Listing(List.copyOf(items));
     }
 
+    /** Plain texts (codes, years) as one list argument, joined in the reader's language. */
+    public static Localizable listOfPlain(java.util.Collection<String> items) {
+        return listOf(items.stream().map(item -> (Localizable) locale -> item).toList());
+    }
+
     private record Listing(List<Localizable> items) implements Localizable {
 
         @Override

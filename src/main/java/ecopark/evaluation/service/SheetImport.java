@@ -11,6 +11,7 @@ import ecopark.base.domain.NumberInput;
 import ecopark.base.domain.PlainText;
 import ecopark.base.filestore.UploadLimit;
 import ecopark.base.filestore.WorkbookGuard;
+import ecopark.base.i18n.Translatable;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.park.service.ParkService;
 import java.io.IOException;
@@ -283,7 +284,7 @@ public class SheetImport {
                 .forEach(problem -> plan.problems.add(SheetImportProblem.at(selectionRange, problem)));
         if (differsFromPrevious && reason == null) {
             plan.problems.add(SheetImportProblem.at(reasonAddress, SelectionRules.CHANGED_WITHOUT_REASON,
-                    sheet.previousSelection().stream().sorted(CODE_ORDER).collect(Collectors.joining("、"))));
+                    Translatable.listOfPlain(sheet.previousSelection().stream().sorted(CODE_ORDER).toList())));
         }
         if (reason != null && reason.length() > IndicatorSheet.REASON_MAX_LENGTH) {
             plan.problems.add(SheetImportProblem.at(reasonAddress, "evaluation.error.reasonTooLong",
@@ -336,7 +337,7 @@ public class SheetImport {
                 plan.problems.add(SheetImportProblem.at(at, "spreadsheet.import.notAYear", typed));
             } else if (!allowed.contains(year.value.intValue())) {
                 plan.problems.add(SheetImportProblem.at(at, "spreadsheet.import.yearNotInReport", typed,
-                        allowed.stream().map(String::valueOf).collect(Collectors.joining("、"))));
+                        Translatable.listOfPlain(allowed.stream().map(String::valueOf).toList())));
             } else if (yearOfColumn.containsValue(year.value.intValue())) {
                 plan.problems.add(SheetImportProblem.at(at, "spreadsheet.import.duplicateYear", typed));
             } else {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ecopark.ApplicationTest;
 import ecopark.ReportFixtures;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.i18n.TranslationProvider;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
@@ -199,6 +200,12 @@ class SheetWorkbookTest {
                                 "spreadsheet.import.cannotClear"));
         assertThat(result.problems()).filteredOn(p -> p.cellAddress().equals("统计数据!G7"))
                 .extracting(SheetImportProblem::args).containsExactly(List.of("十二万"));
+        SheetImportProblem year = result.problems().stream().filter(p -> p.cellAddress().equals("统计数据!D2"))
+                .findFirst().orElseThrow();
+        // The report's years as a list in the reader's language.
+        assertThat(TranslationProvider.translate(Locale.ENGLISH, year.messageKey(), year.args().toArray()))
+                .contains(", ").doesNotContain("、");
+        assertThat(TranslationProvider.translate(CHINESE, year.messageKey(), year.args().toArray())).contains("、");
         assertThat(sheets.sheet(report)).isEqualTo(before);
         assertThat(statisticsAround(report)).isEqualTo(statisticsBefore);
     }
