@@ -75,6 +75,7 @@ class ServiceAccessMatrixTest {
             IndicatorSheetService.enterState(reportId, code, state)            | -  A  -  -  -  -  -  -
             IndicatorSheetService.enterValue(reportId, code, value)            | -  A  -  -  -  -  -  -
             IndicatorSheetService.evaluate(reportId)                           | -  A  -  A  -  A  -  A
+            IndicatorSheetService.evaluatedSheet(reportId)                     | -  A  -  A  -  A  -  A
             IndicatorSheetService.findVisible(pageable)                        | -  A  A  A  A  A  A  A  # each sees their scope
             IndicatorSheetService.openSheet(reportId, parkId, year)            | -  A  -  -  -  -  -  -
             IndicatorSheetService.overrideThreshold(reportId, code, threshold, industry, industryShare, reason) | -  A  -  -  -  -  -  -

@@ -14,6 +14,7 @@ import ecopark.evaluation.domain.Decimals;
 import ecopark.evaluation.domain.EntryValues;
 import ecopark.evaluation.domain.IndicatorSheet;
 import ecopark.evaluation.domain.IndicatorSheetRepository;
+import ecopark.evaluation.domain.SelectionRow;
 import ecopark.evaluation.domain.SheetEntry;
 import ecopark.evaluation.domain.SheetEntryRow;
 import ecopark.evaluation.domain.StatisticValue;
@@ -365,19 +366,17 @@ public class IndicatorSheetService {
      */
     @Transactional(readOnly = true)
     public EvaluationResult evaluate(long reportId) {
-        List<SheetEntryRow> rows = sheets.entryRowsOf(reportId);
-        if (rows.isEmpty()) {
-            IndicatorSheet sheet = readable(reportId);
-            return evaluate(sheet, loader.load(sheet.getStandardId()));
-        }
-        SheetEntryRow first = rows.get(0);
-        access.requireReader(first.parkId());
-        Map<Long, EntryValues> entries = new HashMap<>();
-        for (SheetEntryRow row : rows) {
-            entries.put(row.indicatorId(), row.values());
-        }
-        Catalogue catalogue = loader.load(first.standardId(), first.standardRevision());
-        return evaluate(reportId, first.parkId(), first.year(), catalogue, entries);
+        return evaluate(read(reportId));
+    }
+
+    /**
+     * {@link #evaluate(long)} with the catalogue it evaluated against and the sheet's reason for a changed selection,
+     * from the same single read of the sheet: what the disclosure form is put together from.
+     */
+    @Transactional(readOnly = true)
+    public EvaluatedSheet evaluatedSheet(long reportId) {
+        SheetRead sheet = read(reportId);
+        return new EvaluatedSheet(sheet.catalogue(), evaluate(sheet), sheet.selectionChangeReason());
     }
 
     @Transactional(readOnly = true)
@@ -396,9 +395,9 @@ public class IndicatorSheetService {
      */
     @Transactional(readOnly = true)
     public SubmissionCheck checkSubmission(long reportId) {
-        IndicatorSheet sheet = readable(reportId);
-        Catalogue catalogue = loader.load(sheet.getStandardId());
-        EvaluationResult result = evaluate(sheet, catalogue);
+        SheetRead sheet = read(reportId);
+        Catalogue catalogue = sheet.catalogue();
+        EvaluationResult result = evaluate(sheet);
         List<Reason> reasons = new ArrayList<>();
         for (IndicatorOutcome outcome : result.assessed()) {
             LocalizedText name = outcome.indicator().name();
@@ -411,14 +410,15 @@ public class IndicatorSheetService {
                         Translatable.of(outcome.reasonKey())));
             }
         }
-        Set<String> selected = selectedOptional(sheet, catalogue);
+        Set<String> selected = selectedOptional(sheet.entries().entrySet().stream()
+                .filter(e -> e.getValue().selected()).map(Map.Entry::getKey), catalogue);
         reasons.addAll(SelectionRules.check(catalogue, selected));
-        previousSelection(sheet.getParkId(), sheet.getYear()).ifPresent(previous -> {
-            if (!previous.equals(selected) && sheet.getSelectionChangeReason() == null) {
+        previousSelection(sheet.parkId(), sheet.year()).ifPresent(previous -> {
+            if (!previous.equals(selected) && sheet.selectionChangeReason() == null) {
                 reasons.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, String.join("、", sortedCodes(previous))));
             }
         });
-        return new SubmissionCheck(reasons);
+        return new SubmissionCheck(reasons, result, sheet.selectionChangeReason());
     }
 
     /** The sheets of the reports the user may reach, with their summary counts, newest year first by default. */
@@ -476,16 +476,61 @@ public class IndicatorSheetService {
         return evaluator.evaluate(catalogue, context, entries, table);
     }
 
-    private Optional<Set<String>> previousSelection(long parkId, int year) {
-        return sheets.findByParkIdAndYear(parkId, year - 1)
-                .map(previous -> selectedOptional(previous, loader.load(previous.getStandardId())));
+    /**
+     * A report's sheet as evaluation and the submission check read it: its keys, catalogue, entries and reason for a
+     * changed selection, with the reader's right to the park checked.
+     */
+    private record SheetRead(long reportId, long parkId, int year, Catalogue catalogue, Map<Long, EntryValues> entries,
+            String selectionChangeReason) {
     }
 
-    private static Set<String> selectedOptional(IndicatorSheet sheet, Catalogue catalogue) {
+    /**
+     * Reads the sheet's entries with its keys, its reason and its standard's revision in one query (the catalogue
+     * then comes from the cache); a sheet without entries is read as an entity.
+     */
+    private SheetRead read(long reportId) {
+        List<SheetEntryRow> rows = sheets.entryRowsOf(reportId);
+        Map<Long, EntryValues> entries = new HashMap<>();
+        if (rows.isEmpty()) {
+            IndicatorSheet sheet = readable(reportId);
+            for (SheetEntry entry : sheet.getEntries()) {
+                entries.put(entry.getIndicatorId(), entry.values());
+            }
+            return new SheetRead(reportId, sheet.getParkId(), sheet.getYear(), loader.load(sheet.getStandardId()),
+                    entries, sheet.getSelectionChangeReason());
+        }
+        SheetEntryRow first = rows.get(0);
+        access.requireReader(first.parkId());
+        for (SheetEntryRow row : rows) {
+            entries.put(row.indicatorId(), row.values());
+        }
+        return new SheetRead(reportId, first.parkId(), first.year(),
+                loader.load(first.standardId(), first.standardRevision()), entries, first.selectionChangeReason());
+    }
+
+    private EvaluationResult evaluate(SheetRead sheet) {
+        return evaluate(sheet.reportId(), sheet.parkId(), sheet.year(), sheet.catalogue(), sheet.entries());
+    }
+
+    /** The optional indicators the park's sheet of the year before selected, if it has one: one query. */
+    private Optional<Set<String>> previousSelection(long parkId, int year) {
+        List<SelectionRow> rows = sheets.selectionOf(parkId, year - 1);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        SelectionRow first = rows.get(0);
+        Catalogue catalogue = loader.load(first.standardId(), first.standardRevision());
+        return Optional.of(selectedOptional(rows.stream()
+                .filter(r -> r.indicatorId() != null && Boolean.TRUE.equals(r.selected()))
+                .map(SelectionRow::indicatorId), catalogue));
+    }
+
+    /** The codes of the optional indicators among the selected entries' indicator ids. */
+    private static Set<String> selectedOptional(java.util.stream.Stream<Long> selectedIndicatorIds,
+            Catalogue catalogue) {
         Map<Long, IndicatorSpec> byId = catalogue.indicators().stream()
                 .collect(Collectors.toMap(IndicatorSpec::id, i -> i));
-        return sheet.getEntries().stream().filter(SheetEntry::isSelected)
-                .map(e -> byId.get(e.getIndicatorId()))
+        return selectedIndicatorIds.map(byId::get)
                 .filter(i -> i != null && !i.isMandatory())
                 .map(IndicatorSpec::code)
                 .collect(Collectors.toUnmodifiableSet());

@@ -2,6 +2,7 @@ package ecopark.publication.service;
 
 import ecopark.evaluation.service.Catalogue;
 import ecopark.evaluation.service.CategorySpec;
+import ecopark.evaluation.service.EvaluatedSheet;
 import ecopark.evaluation.service.EvaluationResult;
 import ecopark.evaluation.service.IndicatorOutcome;
 import ecopark.evaluation.service.IndicatorSheetService;
@@ -31,8 +32,9 @@ class FormAssembler {
     }
 
     PublishedForm assemble(long reportId, int year, BasicInformation basic, Map<NarrativeSection, String> narratives) {
-        Catalogue catalogue = sheets.catalogueOf(reportId);
-        EvaluationResult evaluation = sheets.evaluate(reportId);
+        EvaluatedSheet sheet = sheets.evaluatedSheet(reportId);
+        Catalogue catalogue = sheet.catalogue();
+        EvaluationResult evaluation = sheet.result();
         Map<Long, CategorySpec> categories = catalogue.categoriesById();
         List<PublishedForm.IndicatorRow> rows = evaluation.outcomes().stream()
                 .sorted(Comparator.comparingInt((IndicatorOutcome o) -> o.indicator().sortOrder()))
@@ -48,7 +50,7 @@ class FormAssembler {
         var summary = evaluation.summary();
         return new PublishedForm(year, basics(basic), texts, catalogue.code(), rows, footnotes,
                 new PublishedForm.Summary(summary.assessed(), summary.met(), summary.notMet(), summary.notComputable()),
-                sheets.sheet(reportId).selectionChangeReason());
+                sheet.selectionChangeReason());
     }
 
     PublishedForm assembleDraft(AnnualReport report) {

@@ -11,7 +11,6 @@ import ecopark.publication.domain.PublicationRepository;
 import ecopark.report.service.ReportPublished;
 import ecopark.report.service.ReportService;
 import ecopark.report.service.ReportSnapshot;
-import ecopark.report.service.ReportWorkflow;
 import ecopark.security.CurrentUser;
 import ecopark.security.OrganisationDirectory;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicationRecorder {
 
     private final PublicationRepository publications;
-    private final ReportWorkflow workflow;
     private final FormAssembler assembler;
     private final ParkService parks;
     private final OrganisationDirectory directory;
@@ -39,11 +37,10 @@ class PublicationRecorder {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
 
-    PublicationRecorder(PublicationRepository publications, ReportWorkflow workflow, FormAssembler assembler,
+    PublicationRecorder(PublicationRepository publications, FormAssembler assembler,
             ParkService parks, OrganisationDirectory directory, ObjectMapper json, Clock clock, AuditTrail audit,
             CurrentUser currentUser) {
         this.publications = publications;
-        this.workflow = workflow;
         this.assembler = assembler;
         this.parks = parks;
         this.directory = directory;
@@ -56,7 +53,7 @@ class PublicationRecorder {
     @EventListener
     @Transactional
     public void onPublished(ReportPublished published) {
-        ReportSnapshot snapshot = workflow.revision(published.reportId(), published.revisionNumber()).form();
+        ReportSnapshot snapshot = published.form();
         PublishedForm form = assembler.assemble(published.reportId(), snapshot.year(), snapshot.basic(),
                 snapshot.narratives());
         Park park = parks.get(published.parkId());

@@ -6,6 +6,7 @@ import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
+import ecopark.evaluation.service.SubmissionCheck;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
@@ -74,7 +75,11 @@ public class ReportWorkflow {
      */
     @Transactional(readOnly = true)
     public List<SubmissionProblem> submissionProblems(long reportId) {
-        AnnualReport report = reports.get(reportId);
+        return submissionProblems(reports.get(reportId), sheets.checkSubmission(reportId));
+    }
+
+    /** The problems of a report the caller has read, with section 三's check the caller has made. */
+    private static List<SubmissionProblem> submissionProblems(AnnualReport report, SubmissionCheck sectionThree) {
         List<SubmissionProblem> problems = new ArrayList<>();
         problems.addAll(basicInformationProblems(report.basicInformation()));
         for (NarrativeSection section : NarrativeSection.values()) {
@@ -85,7 +90,7 @@ public class ReportWorkflow {
             }
         }
         // Section 三: every assessed indicator has a computed result and the selection rules hold (evaluation's check).
-        sheets.checkSubmission(reportId).reasons()
+        sectionThree.reasons()
                 .forEach(reason -> problems.add(new SubmissionProblem(reason.key(), reason.args())));
         return problems;
     }
@@ -123,14 +128,16 @@ public class ReportWorkflow {
      */
     public RevisionView submit(long reportId) {
         AnnualReport report = reports.requireDraftable(reportId);
-        List<SubmissionProblem> problems = submissionProblems(reportId);
+        // Section 三 is read once: the check's evaluation and selection reason are what the revision freezes.
+        SubmissionCheck sectionThree = sheets.checkSubmission(reportId);
+        List<SubmissionProblem> problems = submissionProblems(report, sectionThree);
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("report.error.notSubmittable", problems.size());
         }
-        int number = revisions.findFirstByReportIdOrderByNumberDesc(reportId).map(r -> r.getNumber() + 1).orElse(1);
+        int number = revisions.latestNumber(reportId) + 1;
         // Section 三 is frozen with its verdicts, so a revision keeps what the reviewers saw even if statistics change.
-        ReportSnapshot snapshot = ReportSnapshot.of(report, sheets.evaluate(reportId),
-                sheets.sheet(reportId).selectionChangeReason());
+        ReportSnapshot snapshot = ReportSnapshot.of(report, sectionThree.evaluation(),
+                sectionThree.selectionChangeReason());
         ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(snapshot),
                 clock.instant(), currentUser.require().displayName()));
         report.setStatus(ReportStatus.SUBMITTED);
@@ -176,21 +183,22 @@ public class ReportWorkflow {
 
     /**
      * The publish step of the review process (docs/product.md: publication freezes the revision): the approved revision
-     * becomes the public form. The report turns PUBLISHED and {@link ReportPublished} lets the publication feature
-     * freeze that revision with its evaluation in this same transaction. Run by the process as the system.
+     * becomes the public form. The report turns PUBLISHED and {@link ReportPublished}, which carries the revision as
+     * read here, lets the publication feature freeze it with its evaluation in this same transaction. Run by the
+     * process as the system.
      */
     @RolesAllowed(AppRole.SYSTEM_NAME)
     public void publish(long reportId, int revisionNumber) {
         AnnualReport report = reportRepository.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
-        if (revisions.findByReportIdAndNumber(reportId, revisionNumber).isEmpty()) {
-            throw new BusinessRuleException("report.error.revisionNotFound", revisionNumber);
-        }
+        ReportRevision revision = revisions.findByReportIdAndNumber(reportId, revisionNumber)
+                .orElseThrow(() -> new BusinessRuleException("report.error.revisionNotFound", revisionNumber));
+        ReportSnapshot form = toView(revision).form();
         report.setStatus(ReportStatus.PUBLISHED);
         report.setReviewStage(null);
         reportRepository.save(report);
         audit.record(currentUser.require().asActor(), AuditAction.REPORT_PUBLISHED, ReportService.SUBJECT, reportId,
                 report.getParkId(), revisionNumber);
-        events.publishEvent(new ReportPublished(reportId, report.getParkId(), report.getYear(), revisionNumber));
+        events.publishEvent(new ReportPublished(reportId, report.getParkId(), report.getYear(), revisionNumber, form));
     }
 
     /**
