@@ -149,7 +149,7 @@ public class IndicatorSheetService {
         Optional<Set<String>> previous = previousSelection(sheet.getParkId(), sheet.getYear());
         boolean changed = previous.isPresent() && !previous.get().equals(Set.copyOf(optionalCodes));
         if (changed && reason == null) {
-            problems.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, String.join("、", sortedCodes(previous.get()))));
+            problems.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, Translatable.listOfPlain(sortedCodes(previous.get()))));
         }
         return problems;
     }
@@ -415,7 +415,7 @@ public class IndicatorSheetService {
         reasons.addAll(SelectionRules.check(catalogue, selected));
         previousSelection(sheet.parkId(), sheet.year()).ifPresent(previous -> {
             if (!previous.equals(selected) && sheet.selectionChangeReason() == null) {
-                reasons.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, String.join("、", sortedCodes(previous))));
+                reasons.add(Reason.of(SelectionRules.CHANGED_WITHOUT_REASON, Translatable.listOfPlain(sortedCodes(previous))));
             }
         });
         return new SubmissionCheck(reasons, result, sheet.selectionChangeReason());

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ecopark.ApplicationTest;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.i18n.TranslationProvider;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.service.ReportListItem;
 import ecopark.report.service.ReportService;
 import ecopark.security.SystemActor;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +70,12 @@ class SelectionRulesTest {
         changed.add("15");
 
         assertThatThrownBy(() -> sheets.select(report.getId(), changed, "  "))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("evaluation.check.selectionChanged"));
+                .satisfies(e -> assertThat(key(e)).isEqualTo("evaluation.check.selectionChanged"))
+                // Last year's codes as a list in the reader's language.
+                .satisfies(e -> assertThat(TranslationProvider.translate(Locale.ENGLISH, key(e),
+                        ((BusinessRuleException) e).args())).contains(", ").doesNotContain("、"))
+                .satisfies(e -> assertThat(TranslationProvider.translate(Locale.SIMPLIFIED_CHINESE, key(e),
+                        ((BusinessRuleException) e).args())).contains("、"));
 
         SheetView sheet = sheets.select(report.getId(), changed, "固废产生量统计口径调整，改选工业用水重复利用率");
 
