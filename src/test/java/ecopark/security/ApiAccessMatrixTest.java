@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.vaadin.flow.server.Mode;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import ecopark.ApplicationTest;
 import ecopark.security.matrix.AccessTable;
 import ecopark.security.matrix.Actor;
 import ecopark.security.matrix.MatrixFixtures;
+import ecopark.security.matrix.MatrixMvc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +16,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -106,17 +101,7 @@ class ApiAccessMatrixTest {
 
     @BeforeEach
     void setUp() {
-        // The UI's security chain asks Vaadin (Hilla's client routes) about every request; a mock servlet context has
-        // no Vaadin configuration, so it gets one saying "production, no client routes" (there are none).
-        VaadinServletContext vaadin = new VaadinServletContext(context.getServletContext());
-        if (vaadin.getAttribute(ApplicationConfiguration.class) == null) {
-            ApplicationConfiguration configuration = Mockito.mock(ApplicationConfiguration.class);
-            Mockito.when(configuration.getMode()).thenReturn(Mode.PRODUCTION_PRECOMPILED_BUNDLE);
-            Mockito.when(configuration.isProductionMode()).thenReturn(true);
-            Mockito.when(configuration.getContext()).thenReturn(vaadin);
-            vaadin.setAttribute(ApplicationConfiguration.class, configuration);
-        }
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MatrixMvc.of(context);
     }
 
     @Test

@@ -5,9 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.server.Mode;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import ecopark.ApplicationTest;
 import ecopark.base.audit.AuditEntry;
 import ecopark.evaluation.service.SheetListItem;
@@ -50,6 +47,7 @@ import ecopark.security.domain.AppUserRepository;
 import ecopark.security.matrix.AccessTable;
 import ecopark.security.matrix.Actor;
 import ecopark.security.matrix.MatrixFixtures;
+import ecopark.security.matrix.MatrixMvc;
 import ecopark.security.matrix.ServiceArguments;
 import ecopark.security.matrix.ServiceMethods;
 import ecopark.security.service.AccountDirectory;
@@ -79,19 +77,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
@@ -397,15 +392,7 @@ class ListScopeMatrixTest {
 
     @BeforeEach
     void setUp() {
-        VaadinServletContext vaadin = new VaadinServletContext(context.getServletContext());
-        if (vaadin.getAttribute(ApplicationConfiguration.class) == null) {
-            ApplicationConfiguration configuration = Mockito.mock(ApplicationConfiguration.class);
-            Mockito.when(configuration.getMode()).thenReturn(Mode.PRODUCTION_PRECOMPILED_BUNDLE);
-            Mockito.when(configuration.isProductionMode()).thenReturn(true);
-            Mockito.when(configuration.getContext()).thenReturn(vaadin);
-            vaadin.setAttribute(ApplicationConfiguration.class, configuration);
-        }
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MatrixMvc.of(context);
     }
 
     @Test
