@@ -11,10 +11,15 @@ import ecopark.publication.PublicationFixtures;
 import ecopark.rectification.RectificationFixtures;
 import ecopark.rectification.service.EvidenceService;
 import ecopark.report.service.ReportAttachmentService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Programs and scripts renamed to a document's extension, uploaded as a report attachment and as rectification
+ * Programs and scripts renamed to a document's extension or packed in a .zip, uploaded as a report attachment and as rectification
  * evidence: refused with a message that names the file and says why, and nothing is stored. (The open API accepts
  * no uploads.) Report year 4141.
  */
@@ -84,7 +89,27 @@ class RenamedExecutablesTest {
                 Arguments.of("batch file as .pdf", batchFile(), List.of("年度报告.pdf"), "filecheck.error.notPdf"),
                 Arguments.of("batch file as .docx", batchFile(), List.of("说明.docx"), "filecheck.error.notWord"),
                 Arguments.of("batch file as .xlsx", batchFile(), List.of("数据.xlsx"), "filecheck.error.notExcel"),
-                Arguments.of("batch file as .jpg", batchFile(), List.of("照片.jpg"), "filecheck.error.notImage"));
+                Arguments.of("batch file as .jpg", batchFile(), List.of("照片.jpg"), "filecheck.error.notImage"),
+                Arguments.of("program inside a .zip", zipOf("资料/安装程序.dat", pe()), List.of("资料.zip"),
+                        "filecheck.error.zipHoldsProgram"),
+                Arguments.of("script inside a .zip", zipOf("说明.txt", shellScript()), List.of("资料.zip"),
+                        "filecheck.error.zipHoldsProgram"),
+                Arguments.of("batch file by name inside a .zip", zipOf("资料/run.BAT", batchFile()),
+                        List.of("资料.zip"), "filecheck.error.zipHoldsProgram"));
+    }
+
+    /** A ZIP archive with a harmless text file and the given entry. */
+    static byte[] zipOf(String entryName, byte[] entry) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("目录.txt"));
+            zip.write("监测报告、台账".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(entryName));
+            zip.write(entry);
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

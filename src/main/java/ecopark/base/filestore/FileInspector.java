@@ -29,8 +29,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
  * Finds out whether an upload really is what its name claims by parsing it, not by its first bytes: a .docx or
  * .xlsx must be an Office Open XML package whose main part is a Word document or an Excel workbook, a .pdf must
  * load in PDFBox with at least one page, an image must decode with sane dimensions, a .zip must list without
- * absurd inflation, and a renamed program is refused whatever its name. Answers the key of the reason (bundle
- * {@code filecheck}), or empty when the file is sound.
+ * absurd inflation and hold no program or script, and a renamed program is refused whatever its name. Answers the
+ * key of the reason (bundle {@code filecheck}), or empty when the file is sound.
  */
 final class FileInspector {
 
@@ -62,7 +62,7 @@ final class FileInspector {
             case LEGACY_OFFICE -> legacyOffice(content, extension(fileName));
             case JPEG -> image(content, "jpeg");
             case PNG -> image(content, "png");
-            case ZIP -> ZipGuard.inspect(content, maxUnpacked).problemKey();
+            case ZIP -> ZipGuard.inspectUpload(content, maxUnpacked).problemKey();
         });
     }
 

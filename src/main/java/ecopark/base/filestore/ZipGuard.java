@@ -2,6 +2,9 @@ package ecopark.base.filestore;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -28,8 +31,24 @@ public final class ZipGuard {
     private ZipGuard() {
     }
 
+    /** Names of programs and scripts, refused inside an uploaded archive whatever their first bytes. */
+    private static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "dll", "com", "scr", "msi", "bat", "cmd",
+            "ps1", "vbs", "vbe", "js", "jse", "wsf", "hta", "jar", "class", "sh", "apk", "app");
+
     /** Checks the archive; {@code maxUnpackedBytes} bounds the sum of all entries' unpacked sizes. */
     public static Verdict inspect(byte[] content, long maxUnpackedBytes) {
+        return walk(content, maxUnpackedBytes, true);
+    }
+
+    /**
+     * An archive a user uploads as an attachment or evidence: {@link #inspect}, and no entry may be a program or a
+     * script (by its name or its first bytes), which the reader would unpack and might run.
+     */
+    static Verdict inspectUpload(byte[] content, long maxUnpackedBytes) {
+        return walk(content, maxUnpackedBytes, false);
+    }
+
+    private static Verdict walk(byte[] content, long maxUnpackedBytes, boolean programsAllowed) {
         int entries = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -39,9 +58,15 @@ public final class ZipGuard {
                 if (++entries > MAX_ENTRIES) {
                     return new Verdict("filecheck.error.zipBomb", entries, total);
                 }
+                if (!programsAllowed && !entry.isDirectory() && PROGRAM_EXTENSIONS.contains(extension(entry.getName()))) {
+                    return new Verdict("filecheck.error.zipHoldsProgram", entries, total);
+                }
                 long unpacked = 0;
                 int read;
                 while ((read = zip.read(buffer)) > 0) {
+                    if (!programsAllowed && unpacked == 0 && program(Arrays.copyOf(buffer, read))) {
+                        return new Verdict("filecheck.error.zipHoldsProgram", entries, total);
+                    }
                     unpacked += read;
                     total += read;
                     if (total > maxUnpackedBytes) {
@@ -58,5 +83,16 @@ public final class ZipGuard {
             return new Verdict("filecheck.error.notZip", entries, total);
         }
         return entries == 0 ? new Verdict("filecheck.error.notZip", 0, 0) : new Verdict(null, entries, total);
+    }
+
+    /** A program's header, or a script's "#!", at the start of an entry. */
+    private static boolean program(byte[] start) {
+        return FileInspector.executable(start) || (start.length >= 2 && start[0] == '#' && start[1] == '!');
+    }
+
+    private static String extension(String entryName) {
+        String name = entryName.substring(entryName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
