@@ -32,14 +32,20 @@ final class ReviewerUser extends BrowserUser {
             page.locator("#filter-stage").click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(stageLabel)).first()
                     .click();
-            // The grid asks for the narrowed rows: every stage cell then reads this stage.
-            page.waitForFunction("l => { const cells = [...document.querySelectorAll('#inbox-tasks"
-                    + " vaadin-grid-cell-content')]; return !cells.some(c => c.textContent === (l === '初审' ? '复核'"
-                    + " : '初审')); }", stageLabel);
+            // The grid asks for the narrowed rows: every shown row's stage cell then reads this stage. Rows the
+            // grid keeps hidden for reuse still hold their old texts (a longer list before the filter), so only
+            // rows that are shown count: counting them all left the 复核 reviewer waiting forever.
+            page.waitForFunction("l => { const grid = document.querySelector('#inbox-tasks');"
+                    + " const other = l === '初审' ? '复核' : '初审';"
+                    + " const rows = [...grid.shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden);"
+                    + " return !grid.loading && !rows.some(tr => [...tr.querySelectorAll('slot')]"
+                    + ".some(s => s.assignedElements().some(e => e.textContent === other))); }", stageLabel);
         });
-        Locator open = page.locator("#inbox-tasks vaadin-button").filter(new Locator.FilterOptions().setHasText("审核"));
+        // Buttons of shown rows only (hidden rows kept for reuse may still hold a button).
+        Locator open = page.locator("#inbox-tasks vaadin-button:visible")
+                .filter(new Locator.FilterOptions().setHasText("审核"));
         if (open.count() == 0) {
-            Locator claim = page.locator("#inbox-tasks vaadin-button")
+            Locator claim = page.locator("#inbox-tasks vaadin-button:visible")
                     .filter(new Locator.FilterOptions().setHasText("受理"));
             if (claim.count() == 0) {
                 return;
