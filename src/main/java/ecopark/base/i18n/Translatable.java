@@ -1,6 +1,7 @@
 package ecopark.base.i18n;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ public record Translatable(String key, List<Object> args) implements Localizable
     }
 
     /** Plain texts (codes, years) as one list argument, joined in the reader's language. */
-    public static Localizable listOfPlain(java.util.Collection<String> items) {
+    public static Localizable listOfPlain(Collection<String> items) {
         return listOf(items.stream().map(item -> (Localizable) locale -> item).toList());
     }
 
