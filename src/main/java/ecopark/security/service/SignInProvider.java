@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * refused attempts must not flood the audit trail; {@link LoginAttempts} records when the slowing starts). A disabled
  * account is reported only after the right password (Spring checks it before by default, which tells a guesser that
  * the username exists). A username and password that BCrypt accepted within the last minute are not run through
- * BCrypt again ({@link VerifiedPasswords}); the account is still read and checked on every sign-in.
+ * BCrypt again ({@link VerifiedPasswords}), nor counted by the throttle unless the account or address is being
+ * slowed; the account is still read and checked on every sign-in.
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
@@ -48,12 +49,16 @@ class SignInProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = clientAddress(authentication);
+        Optional<Authentication> known = acceptedLately(authentication);
+        if (known.isPresent() && throttle.letKnownPasswordThrough(username, address)) {
+            return stillAllowed(known.get());
+        }
         Optional<Duration> wait = throttle.acquire(username, address);
         if (wait.isPresent()) {
             throw new SignInThrottledException(wait.get());
         }
         try {
-            Authentication result = acceptedLately(authentication).orElseGet(() -> checkPassword(authentication));
+            Authentication result = known.map(this::stillAllowed).orElseGet(() -> checkPassword(authentication));
             throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException wrong) {
@@ -74,6 +79,12 @@ class SignInProvider implements AuthenticationProvider {
         return result;
     }
 
+    /** A disabled or expired account is refused even with a password known to be right. */
+    private Authentication stillAllowed(Authentication known) {
+        accountStatus.check((SignedInUser) known.getPrincipal());
+        return known;
+    }
+
     /** Signed in without BCrypt when the pair was accepted lately against the password hash the account has now. */
     private Optional<Authentication> acceptedLately(Authentication attempt) {
         if (attempt.getName() == null || !(attempt.getCredentials() instanceof String password)) {
@@ -92,7 +103,6 @@ class SignInProvider implements AuthenticationProvider {
         if (!VerifiedPasswords.sameHash(acceptedHash.get(), user.getPassword())) {
             return Optional.empty(); // the password changed since: BCrypt decides
         }
-        accountStatus.check(user);
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user,
                 password, user.getAuthorities());
         result.setDetails(attempt.getDetails());

@@ -123,6 +123,23 @@ class SignInThrottleTest {
     }
 
     @Test
+    void a_password_right_a_moment_ago_costs_no_count_but_is_still_refused_while_the_account_is_slowed() {
+        signIn(admin.getUsername(), TestAccounts.PASSWORD, realUser);
+        int rows = jdbc.queryForObject("select count(*) from sign_in_attempt", Integer.class);
+
+        assertThat(signIn(admin.getUsername(), TestAccounts.PASSWORD, nextAddress()).isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_attempt", Integer.class))
+                .as("an integration signing in with HTTP Basic on every request writes no count")
+                .isEqualTo(rows);
+
+        failTimes(admin.getUsername(), attacker, 5);
+        assertThatThrownBy(() -> signIn(admin.getUsername(), TestAccounts.PASSWORD, attacker))
+                .isInstanceOf(SignInThrottledException.class);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(signIn(admin.getUsername(), TestAccounts.PASSWORD, realUser).isAuthenticated()).isTrue();
+    }
+
+    @Test
     void failures_are_forgotten_after_a_quiet_quarter_of_an_hour() {
         failTimes(admin.getUsername(), attacker, 5);
         clock.advance(Duration.ofMinutes(15));
