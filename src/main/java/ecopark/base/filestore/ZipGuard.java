@@ -1,6 +1,7 @@
 package ecopark.base.filestore;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public final class ZipGuard {
     /** Below this an entry is too small for its ratio to matter (a short XML part compresses very well). */
     private static final long RATIO_FREE_BYTES = 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
+    /** An upload's archives inside archives are opened this many levels deep; one deeper is refused. */
+    static final int MAX_NESTING = 3;
 
     /** Why an archive was refused: {@code problemKey} in the filecheck bundle, or null for a sound archive. */
     public record Verdict(String problemKey, int entries, long unpackedBytes) {
@@ -42,13 +45,19 @@ public final class ZipGuard {
 
     /**
      * An archive a user uploads as an attachment or evidence: {@link #inspect}, and no entry may be a program or a
-     * script (by its name or its first bytes), which the reader would unpack and might run.
+     * script (by its name or its first bytes), which the reader would unpack and might run. Archives inside it are
+     * opened and checked the same way (a program packed twice is still a program), their unpacked bytes counted
+     * against the same bound, at most {@value #MAX_NESTING} levels deep.
      */
     static Verdict inspectUpload(byte[] content, long maxUnpackedBytes) {
-        return walk(content, maxUnpackedBytes, false);
+        return walk(content, maxUnpackedBytes, false, 1);
     }
 
     private static Verdict walk(byte[] content, long maxUnpackedBytes, boolean programsAllowed) {
+        return walk(content, maxUnpackedBytes, programsAllowed, 1);
+    }
+
+    private static Verdict walk(byte[] content, long maxUnpackedBytes, boolean programsAllowed, int level) {
         int entries = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -62,20 +71,39 @@ public final class ZipGuard {
                     return new Verdict("filecheck.error.zipHoldsProgram", entries, total);
                 }
                 long unpacked = 0;
+                ByteArrayOutputStream inner = null;
                 int read;
                 while ((read = zip.read(buffer)) > 0) {
-                    if (!programsAllowed && unpacked == 0 && program(Arrays.copyOf(buffer, read))) {
-                        return new Verdict("filecheck.error.zipHoldsProgram", entries, total);
+                    if (!programsAllowed && unpacked == 0) {
+                        byte[] start = Arrays.copyOf(buffer, read);
+                        if (program(start)) {
+                            return new Verdict("filecheck.error.zipHoldsProgram", entries, total);
+                        }
+                        inner = zip(start) ? new ByteArrayOutputStream() : null;
                     }
                     unpacked += read;
                     total += read;
                     if (total > maxUnpackedBytes) {
                         return new Verdict("filecheck.error.zipBomb", entries, total);
                     }
+                    if (inner != null) {
+                        inner.write(buffer, 0, read);
+                    }
                 }
                 long compressed = entry.getCompressedSize();
                 if (unpacked > RATIO_FREE_BYTES && (compressed <= 0 || unpacked / compressed > MAX_RATIO)) {
                     return new Verdict("filecheck.error.zipBomb", entries, total);
+                }
+                if (inner != null) {
+                    if (level >= MAX_NESTING) {
+                        return new Verdict("filecheck.error.zipTooDeep", entries, total);
+                    }
+                    Verdict nested = walk(inner.toByteArray(), maxUnpackedBytes - total, false, level + 1);
+                    entries += nested.entries();
+                    total += nested.unpackedBytes();
+                    if (!nested.sound() && !"filecheck.error.notZip".equals(nested.problemKey())) {
+                        return new Verdict(nested.problemKey(), entries, total);
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -88,6 +116,11 @@ public final class ZipGuard {
     /** A program's header, or a script's "#!", at the start of an entry. */
     private static boolean program(byte[] start) {
         return FileInspector.executable(start) || (start.length >= 2 && start[0] == '#' && start[1] == '!');
+    }
+
+    /** A ZIP local file header: an archive inside the archive (a damaged one is just bytes, like any other file). */
+    private static boolean zip(byte[] start) {
+        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
     }
 
     private static String extension(String entryName) {

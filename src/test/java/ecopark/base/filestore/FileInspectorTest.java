@@ -72,6 +72,21 @@ class FileInspectorTest {
     }
 
     @Test
+    void archives_inside_an_uploaded_archive_are_opened_and_checked_three_levels_deep() {
+        byte[] documentTwoDown = SampleFiles.zip("内层.zip", SampleFiles.zip("资料/方案.docx", SampleFiles.docx("整改方案")));
+        byte[] scriptTwoDown = SampleFiles.zip("内层.zip", SampleFiles.zip("说明.txt",
+                "#!/bin/sh\nrm -rf ~\n".getBytes(StandardCharsets.US_ASCII)));
+        byte[] bombInside = SampleFiles.zip("内层.zip", SampleFiles.zipBomb("zeros.bin", 20));
+        byte[] fourLevels = SampleFiles.zip("1.zip", SampleFiles.zip("2.zip", SampleFiles.zip("3.zip",
+                SampleFiles.zip("说明.txt", "园区资料"))));
+
+        assertThat(check("资料.zip", documentTwoDown)).isEmpty();
+        assertThat(check("资料.zip", scriptTwoDown)).contains("filecheck.error.zipHoldsProgram");
+        assertThat(check("资料.zip", bombInside)).contains("filecheck.error.zipBomb");
+        assertThat(check("资料.zip", fourLevels)).contains("filecheck.error.zipTooDeep");
+    }
+
+    @Test
     void an_image_whose_content_is_another_format_or_garbage_is_refused() {
         assertThat(check("照片.png", SampleFiles.image("jpeg", 10, 10))).contains("filecheck.error.notImage");
         assertThat(check("照片.jpg", "\u00FF\u00D8\u00FF garbage".getBytes(StandardCharsets.ISO_8859_1)))
