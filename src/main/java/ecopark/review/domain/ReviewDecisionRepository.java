@@ -3,6 +3,8 @@ package ecopark.review.domain;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, Long> {
@@ -10,6 +12,14 @@ public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, 
     Optional<ReviewDecision> findFirstByReportIdAndRevisionNumberAndStageAndOutcomeOrderByIdDesc(long reportId,
             int revisionNumber, ReviewStage stage, ReviewDecision.Outcome outcome);
 
-    Page<ReviewDecision> findByReviewer(String reviewer, Pageable pageable);
+    /**
+     * A reviewer's decisions on the parks of the jurisdiction they review now: one moved to another bureau no longer
+     * lists the parks of the old one (nor could open their records).
+     */
+    @Query("""
+            select d from ReviewDecision d where d.reviewer = :reviewer
+            and d.parkId in (select p.id from Park p where p.jurisdictionId = :jurisdictionId)""")
+    Page<ReviewDecision> findByReviewerInJurisdiction(@Param("reviewer") String reviewer,
+            @Param("jurisdictionId") long jurisdictionId, Pageable pageable);
 
 }

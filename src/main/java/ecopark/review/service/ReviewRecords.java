@@ -61,10 +61,14 @@ public class ReviewRecords {
         this.currentUser = currentUser;
     }
 
-    /** What the reviewer has handled (已办), newest first. */
+    /** What the reviewer has handled (已办) in the jurisdiction they review now, newest first. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public Page<ReviewDoneItem> done(Pageable pageable) {
-        return decisions.findByReviewer(currentUser.require().username(), pageable).map(d -> {
+        Long jurisdiction = access.scope().jurisdictionId();
+        if (jurisdiction == null) {
+            return Page.empty(pageable); // a reviewer without a bureau reviews nothing
+        }
+        return decisions.findByReviewerInJurisdiction(currentUser.require().username(), jurisdiction, pageable).map(d -> {
             AnnualReport report = reports.get(d.getReportId());
             return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(),
                     d.getRevisionNumber(), d.getStage(), d.getOutcome(), d.getDecidedAt());

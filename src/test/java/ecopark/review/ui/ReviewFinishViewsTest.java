@@ -37,6 +37,12 @@ import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.SystemActor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import ecopark.security.AppRole;
+import ecopark.security.TestAccounts;
+import ecopark.security.domain.AppUser;
+import ecopark.security.service.AccountChanges;
+import ecopark.security.service.NewAccount;
+import ecopark.security.service.UserAdminService;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -61,6 +67,7 @@ class ReviewFinishViewsTest extends UiTest {
     @Autowired ReviewService review;
     @Autowired ReviewRecords records;
     @Autowired ActingUsers acting;
+    @Autowired UserAdminService userAdmin;
 
     private long submitted() {
         long report = fixtures.completeReport(YEARS.getAndIncrement());
@@ -221,6 +228,28 @@ class ReviewFinishViewsTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
         assertThat(view.getPageTitle()).startsWith("审核记录");
+    }
+
+    @Test
+    void a_reviewer_moved_to_another_bureau_no_longer_lists_the_old_bureaus_decisions() {
+        long report = submitted();
+        long changchun = SystemActor.call(() -> userAdmin.findUsers("cc_reviewer1", PageRequest.of(0, 1))
+                .getContent().get(0).jurisdictionId());
+        long elsewhere = SystemActor.call(() -> userAdmin.jurisdictionChoices().stream()
+                .filter(j -> j.id() != changchun).findFirst().orElseThrow().id());
+        AppUser moving = SystemActor.call(() -> userAdmin.create(new NewAccount("moving_" + System.nanoTime() % 100_000,
+                "调动的审核员", null, AppRole.REVIEWER, null, changchun, TestAccounts.PASSWORD, false)));
+        String task = claimed(report, ReviewStage.PRELIMINARY, moving.getUsername());
+        acting.as(moving.getUsername(), () -> review.returnToPark(task, "请补充第二部分"));
+        assertThat(acting.as(moving.getUsername(), () -> records.done(PageRequest.of(0, 50)).getContent()))
+                .extracting(ReviewDoneItem::reportId).contains(report);
+
+        SystemActor.run(() -> userAdmin.update(moving.getId(), userAdmin.get(moving.getId()).version(),
+                new AccountChanges("调动的审核员", null, AppRole.REVIEWER, null, elsewhere)));
+
+        assertThat(acting.as(moving.getUsername(), () -> records.done(PageRequest.of(0, 50)).getContent()))
+                .as("the old bureau's parks are no longer listed, as their records no longer open")
+                .extracting(ReviewDoneItem::reportId).doesNotContain(report);
     }
 
     @Test
