@@ -142,13 +142,4 @@ public class Publication extends AbstractEntity {
         return document;
     }
 
-    /** PLACEHOLDER until the portal branch's contentHash() is merged (theirs replaces this). */
-    public String contentHash() {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
