@@ -35,7 +35,7 @@ public class CatalogueApi {
     }
 
     /** The catalogue with absolute addresses under {@code base} (the application's root URL). */
-    static CatalogueDto build(String base, OpenIndicators indicators) {
+    public static CatalogueDto build(String base, OpenIndicators indicators) {
         String layout = base + "/public/data#columns";
         List<PublishedPark> parks = indicators.parks();
         Instant modified = indicators.lastModified().orElse(null);
