@@ -80,6 +80,18 @@ class ApiAccessMatrixTest {
             GET /api/public/forms/{id}/docx                           |  A   A   A   A   A   A   A   A
             GET /api/public/forms/{id}/docx @missing                  | 404 404 404 404 404 404 404 404
             GET /api/public/parks/{parkId}/indicator-history          |  A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/indicators.csv                 |  A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/indicators.csv @missing        | 404 404 404 404 404 404 404 404
+            GET /api/public/forms/{id}/indicators.xlsx                |  A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/indicators.xlsx @missing       | 404 404 404 404 404 404 404 404
+            GET /api/public/parks/{parkId}/indicators.csv             |  A   A   A   A   A   A   A   A
+            GET /api/public/parks/{parkId}/indicators.csv @missing    | 404 404 404 404 404 404 404 404
+            GET /api/public/parks/{parkId}/indicators.xlsx            |  A   A   A   A   A   A   A   A
+            GET /api/public/indicators                                |  A   A   A   A   A   A   A   A
+            GET /api/public/indicators.csv                            |  A   A   A   A   A   A   A   A
+            GET /api/public/indicators.xlsx                           |  A   A   A   A   A   A   A   A
+            GET /api/public/catalogue                                 |  A   A   A   A   A   A   A   A
+            GET /public/data                                          |  A   A   A   A   A   A   A   A  # open data page, the portal's stateless chain
             ANY /api/**                                               | 401 404 404 404 404 404 404 404  # an address the API does not have
             ANY /error                                                | 404 404 404 404 404 404 404 404  # as the container forwards a 404
             """;
@@ -206,7 +218,7 @@ class ApiAccessMatrixTest {
                 : pattern.startsWith("/api/public/forms/") ? missing ? MatrixFixtures.MISSING : ids.publicationA()
                 : -1;
         return pattern.replace("{id}", String.valueOf(id)).replace("{reportId}", String.valueOf(report))
-                .replace("{parkId}", String.valueOf(ids.parkA())).replace("{year}", "3751").replace("{code}", "5")
+                .replace("{parkId}", String.valueOf(missing ? MatrixFixtures.MISSING : ids.parkA())).replace("{year}", "3751").replace("{code}", "5")
                 .replace("/**", "/no-such-endpoint");
     }
 

@@ -14,7 +14,11 @@ import ecopark.notification.service.NotificationItem;
 import ecopark.park.service.ParkListItem;
 import ecopark.publication.domain.PublicationListing;
 import ecopark.publication.domain.PublicationRepository;
+import ecopark.opendata.service.IndicatorFilter;
+import ecopark.opendata.service.IndicatorRecord;
+import ecopark.publication.service.FrozenForm;
 import ecopark.publication.service.PublicFormFilter;
+import ecopark.publication.service.PublishedPark;
 import ecopark.rectification.domain.DeadlineExtensionRepository;
 import ecopark.rectification.domain.EvidenceFileRepository;
 import ecopark.rectification.domain.InspectionRoundRepository;
@@ -280,6 +284,19 @@ class ListScopeMatrixTest {
         t.put("PublicForms.search(filter, pageable)", rows(o -> List.of(publication((PublicationListing) o)))
                 .in(publicFilters));
         t.put("PublicForms.versions(publicationId)", rows(o -> List.of(publication((PublicationListing) o))));
+        // Open data: rows of published forms only, everyone's.
+        List<Map<String, Object>> indicatorFilters = List.of(Map.of("filter", IndicatorFilter.all()),
+                Map.of("filter", new IndicatorFilter(null, null, null, null, null, null, true)),
+                Map.of("filter", new IndicatorFilter(null, null, null, ids.parkA(), null, false, true)),
+                Map.of("filter", new IndicatorFilter(null, null, null, ids.parkB(), null, true, true)));
+        t.put("FrozenForms.ids(filter)", rows(o -> List.of(publicationById((Long) o, true))).in(publicFilters));
+        t.put("FrozenForms.idsOfPark(parkId)", rows(o -> List.of(publicationById((Long) o, false))));
+        t.put("FrozenForms.read(publicationIds)",
+                rows(o -> List.of(publicationById(((FrozenForm) o).publicationId(), true))));
+        t.put("FrozenForms.parks()", rows(o -> List.of(publishedPark(((PublishedPark) o).parkId()))));
+        t.put("OpenIndicators.find(filter, pageable)",
+                rows(o -> List.of(publicationById(((IndicatorRecord) o).publicationId(), true))).in(indicatorFilters));
+        t.put("OpenIndicators.parks()", rows(o -> List.of(publishedPark(((PublishedPark) o).parkId()))));
 
         t.put("EvidenceService.list(taskId)", rows(o -> {
             long id = ((EvidenceItem) o).id();
@@ -388,6 +405,7 @@ class ListScopeMatrixTest {
             GET /api/rectification-tasks          | parkId      | ; state=OPEN; state=OVERDUE; state=DUE_SOON; state=AWAITING_VERIFICATION; state=CLOSED; parkId={parkA}; parkId={parkB}; roundId={roundA}
             GET /api/public/forms                 | publication | ; includeSuperseded=true; parkId={parkA}; parkId={parkB}&includeSuperseded=true
             GET /api/public/forms/{id}/indicators | one         | the indicator rows of one published form, public
+            GET /api/public/indicators            | publicationId | ; includeSuperseded=true; parkId={parkA}&met=true; parkId={parkB}&met=false&includeSuperseded=true
             """;
 
     @BeforeEach
@@ -643,8 +661,9 @@ class ListScopeMatrixTest {
                         JsonNode body = json.readTree(result.getResponse().getContentAsByteArray());
                         for (JsonNode item : body.get("items")) {
                             items++;
-                            Where where = reading.equals("publication")
-                                    ? fixtures.as(Actor.ADMIN, () -> publicationById(item.get("id").asLong(),
+                            Where where = reading.equals("publication") || reading.equals("publicationId")
+                                    ? fixtures.as(Actor.ADMIN, () -> publicationById(item.get(
+                                            reading.equals("publication") ? "id" : "publication_id").asLong(),
                                             q.contains("includeSuperseded=true")))
                                     : Where.park("item:" + item.path("id").asLong(item.path("reportId").asLong()),
                                             item.get("parkId").asLong());
@@ -801,6 +820,13 @@ class ListScopeMatrixTest {
     private static List<Where> auditEntry(AuditEntry e) {
         return e.getParkId() == null ? List.of(new Where("audit:" + e.getId(), null, null, null, false))
                 : List.of(Where.park("audit:" + e.getId(), e.getParkId()));
+    }
+
+    /** A park in the list of parks that published: public, but only if it has a current form. */
+    private Where publishedPark(long parkId) {
+        boolean published = publicationRows.findAll().stream()
+                .anyMatch(p -> p.getParkId() == parkId && p.getSupersededBy() == null);
+        return new Where("publishedPark:" + parkId, parkId, null, null, published);
     }
 
     private Where publication(PublicationListing p) {

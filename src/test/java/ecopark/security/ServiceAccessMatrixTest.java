@@ -119,6 +119,21 @@ class ServiceAccessMatrixTest {
             FormDocuments.draftPdf(reportId)                                   | -  A  -  A  -  A  -  A
             FormDocuments.publishedDocx(publicationId)                         | A  A  A  A  A  A  A  A  # public portal
             FormDocuments.publishedPdf(publicationId)                          | A  A  A  A  A  A  A  A
+            FormDocuments.publishedDocxTag(publicationId)                      | A  A  A  A  A  A  A  A
+            FormDocuments.publishedPdfTag(publicationId)                       | A  A  A  A  A  A  A  A
+            FrozenForms.form(publicationId)                                    | A  A  A  A  A  A  A  A  # published forms, open data
+            FrozenForms.ids(filter)                                            | A  A  A  A  A  A  A  A
+            FrozenForms.idsOfPark(parkId)                                      | A  A  A  A  A  A  A  A
+            FrozenForms.lastModified()                                         | A  A  A  A  A  A  A  A
+            FrozenForms.parks()                                                | A  A  A  A  A  A  A  A
+            FrozenForms.read(publicationIds)                                   | A  A  A  A  A  A  A  A
+            OpenIndicators.find(filter, pageable)                              | A  A  A  A  A  A  A  A  # open data: published rows only
+            OpenIndicators.forEach(selection, sink)                            | A  A  A  A  A  A  A  A
+            OpenIndicators.form(publicationId)                                 | A  A  A  A  A  A  A  A
+            OpenIndicators.lastModified()                                      | A  A  A  A  A  A  A  A
+            OpenIndicators.park(parkId)                                        | A  A  A  A  A  A  A  A
+            OpenIndicators.parks()                                             | A  A  A  A  A  A  A  A
+            OpenIndicators.select(filter)                                      | A  A  A  A  A  A  A  A
             PublicForms.filterOptions()                                        | A  A  A  A  A  A  A  A
             PublicForms.form(publicationId)                                    | A  A  A  A  A  A  A  A
             PublicForms.search(filter, pageable)                               | A  A  A  A  A  A  A  A

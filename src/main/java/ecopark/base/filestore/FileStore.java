@@ -65,6 +65,23 @@ public class FileStore {
         return StoredFileInfo.of(file);
     }
 
+    /**
+     * Keeps a file the product made itself (a published form's PDF, say): not an upload, so neither the size limit
+     * nor the upload checks apply.
+     */
+    public StoredFileInfo keep(String fileName, String contentType, byte[] content, String createdBy) {
+        StoredFile file = files.saveAndFlush(new StoredFile(fileName, contentType, content.length, sha256(content),
+                clock.instant(), createdBy));
+        contents.saveAndFlush(new StoredFileContent(file.getId(), content));
+        return StoredFileInfo.of(file);
+    }
+
+    /** The SHA-256 of the file's bytes (lower-case hex), read without the bytes. */
+    public String sha256(long fileId) {
+        return files.findById(fileId).map(StoredFile::getSha256)
+                .orElseThrow(() -> new BusinessRuleException("file.error.notFound", fileId));
+    }
+
     public StoredFileInfo info(long fileId) {
         return files.findById(fileId).map(StoredFileInfo::of)
                 .orElseThrow(() -> new BusinessRuleException("file.error.notFound", fileId));

@@ -14,15 +14,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -80,17 +84,26 @@ public class PublicFormsApi {
     }
 
     @GetMapping(value = "/forms/{id}/pdf", produces = {FormDocuments.PDF, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "The published form as PDF (official layout, embedded CJK font)")
+    @Operation(summary = "The published form as PDF (official layout, embedded CJK font)",
+            description = "Made once and kept: the same bytes on every node, with a strong ETag (304 on "
+                    + "If-None-Match) and X-Content-SHA256, the content hash of the form it shows.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = FormDocuments.PDF))
-    public ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return download(documents.publishedPdf(id));
+    @ApiResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
+    public ResponseEntity<byte[]> pdf(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        String held = documents.publishedPdfTag(id).filter(tag -> matches(ifNoneMatch, tag)).orElse(null);
+        return held != null ? notModified(held) : download(documents.publishedPdf(id));
     }
 
     @GetMapping(value = "/forms/{id}/docx", produces = {FormDocuments.DOCX, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "The published form as Word document (.docx, official layout)")
+    @Operation(summary = "The published form as Word document (.docx, official layout)",
+            description = "Made once and kept, with a strong ETag and X-Content-SHA256, as the PDF.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = FormDocuments.DOCX))
-    public ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return download(documents.publishedDocx(id));
+    @ApiResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
+    public ResponseEntity<byte[]> docx(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        String held = documents.publishedDocxTag(id).filter(tag -> matches(ifNoneMatch, tag)).orElse(null);
+        return held != null ? notModified(held) : download(documents.publishedDocx(id));
     }
 
     @GetMapping("/parks/{parkId}/indicator-history")
@@ -102,11 +115,52 @@ public class PublicFormsApi {
     }
 
     static ResponseEntity<byte[]> download(FormDocuments.Document document) {
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(document.content());
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString());
+        if (document.sha256() != null) {
+            answer.eTag(etag(document.sha256())).cacheControl(PUBLISHED_DOCUMENT);
+        }
+        if (document.contentHash() != null) {
+            answer.header(CONTENT_HASH_HEADER, document.contentHash());
+        }
+        return answer.body(document.content());
+    }
+
+    /**
+     * A published document changes once at most (its stamp says so when a correction supersedes the form), so
+     * caches may keep it an hour and then ask again with its ETag.
+     */
+    static final CacheControl PUBLISHED_DOCUMENT = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+
+    /** The content hash of the published form a download shows (SHA-256 of its frozen JSON document). */
+    public static final String CONTENT_HASH_HEADER = "X-Content-SHA256";
+
+    private static ResponseEntity<byte[]> notModified(String sha256) {
+        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag(sha256)).cacheControl(PUBLISHED_DOCUMENT)
+                .build();
+    }
+
+    private static String etag(String sha256) {
+        return "\"" + sha256 + "\"";
+    }
+
+    /** If-None-Match holds the tag or {@code *} (RFC 9110: weak comparison, so W/ is ignored). */
+    static boolean matches(String ifNoneMatch, String sha256) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(etag(sha256))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line per indicator, one cell per year (null where the year's form has no such row). */

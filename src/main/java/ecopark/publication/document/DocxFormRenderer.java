@@ -37,6 +37,13 @@ public class DocxFormRenderer {
             doc.getProperties().getCoreProperties().setTitle(form.basics().parkName() + " · " + texts.title(form));
             paragraph(doc, texts.title(form), HEI, 16, true, ParagraphAlignment.CENTER);
             paragraph(doc, stamp.line(), SONG, 9, false, ParagraphAlignment.CENTER);
+            if (stamp.contentHash() != null) {
+                paragraph(doc, texts.t("publication.stamp.contentHash", stamp.contentHash()), SONG, 8, false,
+                        ParagraphAlignment.CENTER);
+                doc.getProperties().getCoreProperties().setKeywords("SHA-256:" + stamp.contentHash());
+                doc.getProperties().getCustomProperties().addProperty(DocumentStamp.HASH_PROPERTY,
+                        stamp.contentHash());
+            }
 
             paragraph(doc, texts.partOne(), HEI, 13, true, ParagraphAlignment.LEFT);
             List<FormTexts.BasicRow> basicRows = texts.basicRows(form.basics());

@@ -26,6 +26,10 @@ public class PdfFormRenderer {
                 form.basics().parkName() + " · " + title)) {
             pdf.title(title, TITLE);
             pdf.paragraph(stamp.line(), 9, false);
+            if (stamp.contentHash() != null) {
+                pdf.paragraph(texts.t("publication.stamp.contentHash", stamp.contentHash()), 8, false);
+                pdf.contentHash(stamp.contentHash());
+            }
 
             pdf.heading(texts.partOne(), HEADING);
             List<List<PdfWriter.Cell>> basic = new ArrayList<>();

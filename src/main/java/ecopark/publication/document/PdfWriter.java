@@ -154,6 +154,14 @@ final class PdfWriter implements AutoCloseable {
         y -= size;
     }
 
+    /** Records the content hash in the document information, as a key of its own and among the keywords. */
+    void contentHash(String hash) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setCustomMetadataValue(DocumentStamp.HASH_PROPERTY, hash);
+        info.setKeywords("SHA-256:" + hash);
+        info.setSubject("SHA-256 " + hash);
+    }
+
     byte[] finish() throws IOException {
         content.close();
         content = null;

@@ -68,4 +68,20 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
             from Publication p where p.supersededBy is null
             """)
     List<NamedId> currentParks();
+
+    /** The park's current forms, oldest year first, by id only: open data reads their documents in batches. */
+    @Query("select p.id from Publication p where p.parkId = :parkId and p.supersededBy is null order by p.year asc")
+    List<Long> currentIdsOfPark(@Param("parkId") long parkId);
+
+    /** Every park with a current form: its name, first and last year, how many forms, its newest publication. */
+    @Query("""
+            select new ecopark.publication.service.PublishedPark(p.parkId, max(p.parkName), min(p.year), max(p.year),
+                count(p), max(p.publishedAt))
+            from Publication p where p.supersededBy is null group by p.parkId order by max(p.parkName)
+            """)
+    List<ecopark.publication.service.PublishedPark> publishedParks();
+
+    /** When the published data last changed: the newest publication (a correction is one too). */
+    @Query("select max(p.publishedAt) from Publication p")
+    Optional<java.time.Instant> lastPublishedAt();
 }

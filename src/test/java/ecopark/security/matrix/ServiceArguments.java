@@ -7,6 +7,8 @@ import ecopark.evaluation.service.StatisticEdit;
 import ecopark.notification.service.Notice;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Park;
+import ecopark.opendata.service.IndicatorFilter;
+import ecopark.opendata.service.Selection;
 import ecopark.publication.service.PublicFormFilter;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.DashboardFilter;
@@ -212,6 +214,7 @@ public final class ServiceArguments {
             case "optionalCodes", "indicatorCodes" -> Set.of("2", "6", "8", "11", "14", "27", "28");
             case "usernames", "recipients" -> List.of("cc_reviewer2");
             case "values" -> Map.of("employees", new BigDecimal("120000"));
+            case "publicationIds" -> List.of(ids.publicationA());
             default -> fail(name, method);
         };
     }
@@ -251,6 +254,15 @@ public final class ServiceArguments {
         }
         if (type == PublicFormFilter.class) {
             return PublicFormFilter.all();
+        }
+        if (type == IndicatorFilter.class) {
+            return IndicatorFilter.all();
+        }
+        if (type == Selection.class) {
+            return new Selection(List.of(ids.publicationA()), null);
+        }
+        if (type == java.util.function.Consumer.class) {
+            return (java.util.function.Consumer<Object>) row -> { };
         }
         if (type == NewApiToken.class) {
             return new NewApiToken("访问矩阵令牌", ids.userA(), null);
