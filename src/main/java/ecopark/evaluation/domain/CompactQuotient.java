@@ -117,7 +117,7 @@ final class CompactQuotient {
      * high · power + low as a BigInteger, all three non-negative and below 10^18: at most 118 bits, built from two
      * longs in one step (BigInteger's multiply and add would allocate four numbers for it).
      */
-    private static BigInteger sum(long high, long power, long low, int signum) {
+    static BigInteger sum(long high, long power, long low, int signum) {
         long upper = Math.multiplyHigh(high, power);
         long lower = high * power;
         long total = lower + low;

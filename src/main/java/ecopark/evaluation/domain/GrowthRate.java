@@ -26,7 +26,18 @@ public final class GrowthRate {
             throw new ArithmeticException("Growth to a negative value: " + to);
         }
         BigDecimal ratio = Decimals.divide(to, from);
-        return Roots.root(ratio, years, Decimals.MATH).subtract(BigDecimal.ONE, Decimals.MATH);
+        return minusOne(Roots.root(ratio, years, Decimals.MATH));
+    }
+
+    /**
+     * root − 1 rounded to {@link Decimals#MATH}: a root has at most 34 digits, so at a scale from 0 to 34 the
+     * difference has at most 34 as well and is exact; subtract(ONE, MATH) gives the same after checking its
+     * precision, which for these numbers costs more than the subtraction.
+     */
+    static BigDecimal minusOne(BigDecimal root) {
+        int scale = root.scale();
+        return scale >= 0 && scale <= Decimals.MATH.getPrecision() && root.signum() != 0
+                ? root.subtract(BigDecimal.ONE) : root.subtract(BigDecimal.ONE, Decimals.MATH);
     }
 
     /** HJ 274-2015, indicators 3 and 9: ((Vₙ ÷ Vₙ₋₃)^(1/3) − 1). */

@@ -11,9 +11,10 @@ import java.math.RoundingMode;
  * the requested precision and then rounded to it. The guard digits make an exact root (∛1.520875 = 1.15) come out
  * exact after rounding, which the threshold tests rely on.
  *
- * <p>Roots are most of an evaluation's cost, so Halley's step first runs in exact integer arithmetic with one division,
- * and its result is kept when the remainder shows that it rounds unambiguously; a root that is exact or lies near a
- * rounding boundary takes the step in rounded arithmetic, so every result is the same as that step's.
+ * <p>Roots are most of an evaluation's cost. At 34 digits the double estimate is first corrected in long and
+ * double-double arithmetic ({@link CorrectedRoot}); failing that, Halley's step runs in exact integer arithmetic with
+ * one division. Either result is kept only where it shows that it rounds unambiguously; a root that is exact or lies
+ * near a rounding boundary takes the step in rounded arithmetic, so every result is the same as that step's.
  */
 public final class Roots {
 
@@ -57,6 +58,12 @@ public final class Roots {
             return a.round(mc);
         }
         if (k <= HALLEY_MAX_DEGREE && mc.getRoundingMode() == RoundingMode.HALF_EVEN) {
+            if (mc.getPrecision() == Decimals.MATH.getPrecision()) {
+                BigDecimal corrected = CorrectedRoot.root(a, k, approximate(a));
+                if (corrected != null) {
+                    return corrected;
+                }
+            }
             BigDecimal fast = exactHalley(a, k, mc);
             if (fast != null) {
                 return fast;

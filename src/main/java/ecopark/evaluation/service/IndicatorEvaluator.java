@@ -57,15 +57,18 @@ public final class IndicatorEvaluator {
             current = new Plans(catalogue, IndicatorPlan.of(catalogue));
             plans = current;
         }
-        List<IndicatorOutcome> outcomes = new ArrayList<>(current.indicators().length);
+        IndicatorPlan[] plans = current.indicators();
+        IndicatorOutcome[] outcomes = new IndicatorOutcome[plans.length];
         // Three elasticities share the growth of value added: computed once per sheet.
         Map<String, BigDecimal> growths = new HashMap<>();
-        for (IndicatorPlan plan : current.indicators()) {
-            EntryValues entry = entries.getOrDefault(plan.indicator.id(), EntryValues.NONE);
-            outcomes.add(evaluate(plan, context, entry, statistics, growths));
+        for (int i = 0; i < plans.length; i++) {
+            EntryValues entry = entries.getOrDefault(plans[i].indicator.id(), EntryValues.NONE);
+            outcomes[i] = evaluate(plans[i], context, entry, statistics, growths);
         }
-        return new EvaluationResult(context.reportId(), context.parkId(), context.year(), catalogue.code(), outcomes,
-                EvaluationSummary.of(outcomes));
+        // An immutable list already, so the result keeps it instead of copying it again.
+        List<IndicatorOutcome> list = List.of(outcomes);
+        return new EvaluationResult(context.reportId(), context.parkId(), context.year(), catalogue.code(), list,
+                EvaluationSummary.of(list));
     }
 
     /** One indicator; optional indicators the park did not select are not assessed and not computed. */
@@ -247,7 +250,7 @@ public final class IndicatorEvaluator {
         final StatisticTable statistics;
         final EvaluationContext context;
         // Most indicators derive nothing and miss nothing, and entered ones read nothing: each list is made on its
-        // first element.
+        // first element, small (two inputs are the most common), and handed to the outcome as an immutable list.
         private List<Input> inputs;
         private List<DerivedValue> derived;
         private List<MissingInput> missing;
@@ -271,14 +274,14 @@ public final class IndicatorEvaluator {
 
         void derive(DerivedValue value) {
             if (derived == null) {
-                derived = new ArrayList<>();
+                derived = new ArrayList<>(4);
             }
             derived.add(value);
         }
 
         void miss(MissingInput input) {
             if (missing == null) {
-                missing = new ArrayList<>();
+                missing = new ArrayList<>(4);
             }
             missing.add(input);
         }
@@ -294,7 +297,7 @@ public final class IndicatorEvaluator {
                 miss(new MissingInput(year, statistic.key(), statistic.name()));
             } else {
                 if (inputs == null) {
-                    inputs = new ArrayList<>();
+                    inputs = new ArrayList<>(4);
                 }
                 inputs.add(new Input(year, statistic.key(), statistic.name(), statistic.unit(), value));
             }
@@ -353,13 +356,23 @@ public final class IndicatorEvaluator {
             if (verdict == null) {
                 throw new IllegalStateException("No verdict for indicator " + indicator.code());
             }
-            return new IndicatorOutcome(indicator, true, value, state, threshold, orEmpty(inputs), orEmpty(derived),
-                    verdict, reason, orEmpty(missing));
+            return new IndicatorOutcome(indicator, true, value, state, threshold, immutable(inputs),
+                    immutable(derived), verdict, reason, immutable(missing));
         }
 
-        /** The outcome keeps immutable copies; a list never made needs none. */
-        private static <T> List<T> orEmpty(List<T> list) {
-            return list == null ? List.of() : list;
+        /**
+         * The outcome keeps immutable lists and copies any other: one or two elements go straight into List.of's
+         * small lists (List.copyOf would copy the array twice), a list never made is the empty one.
+         */
+        private static <T> List<T> immutable(List<T> list) {
+            if (list == null) {
+                return List.of();
+            }
+            return switch (list.size()) {
+                case 1 -> List.of(list.get(0));
+                case 2 -> List.of(list.get(0), list.get(1));
+                default -> list;
+            };
         }
     }
 }

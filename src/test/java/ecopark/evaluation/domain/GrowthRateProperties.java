@@ -88,4 +88,14 @@ class GrowthRateProperties {
         assertThat(e.setScale(20, RoundingMode.HALF_EVEN)).isEqualByComparingTo(x);
         assertThat(ElasticityRule.judge(List.of(e), valueAddedGrowth, x).verdict()).isEqualTo(Verdict.MET);
     }
+
+    @Property(tries = 5000)
+    void a_root_minus_one_is_what_subtract_with_math_gives(
+            @ForAll @BigRange(min = "0", max = "9999999999999999999999999999999999") @Scale(0) BigDecimal digits,
+            @ForAll @IntRange(min = -40, max = 70) int scale) {
+        // Any value of at most 34 digits, as a root rounded to MATH is, at any scale (and zero)
+        BigDecimal root = new BigDecimal(digits.unscaledValue(), scale);
+
+        assertThat(GrowthRate.minusOne(root)).isEqualTo(root.subtract(BigDecimal.ONE, Decimals.MATH));
+    }
 }
