@@ -57,6 +57,11 @@ public class Notification extends AbstractEntity {
         return args.isEmpty() ? List.of() : Arrays.asList(args.split(SEPARATOR, -1));
     }
 
+    /** The arguments as stored, joined by the separator ({@link NotificationRows} writes them so). */
+    String storedArgs() {
+        return args;
+    }
+
     public String getLink() {
         return link;
     }

@@ -2,6 +2,7 @@ package ecopark.notification.service;
 
 import ecopark.notification.domain.Notification;
 import ecopark.notification.domain.NotificationRepository;
+import ecopark.notification.domain.NotificationRows;
 import ecopark.notification.domain.OutboxMail;
 import ecopark.notification.domain.OutboxMailRepository;
 import ecopark.security.AppRole;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     private final NotificationRepository notifications;
+    private final NotificationRows rows;
     private final OutboxMailRepository outbox;
     private final ObjectProvider<JavaMailSender> mailServer;
     private final NotificationMailText mailText;
@@ -40,10 +42,11 @@ public class Notifications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, OutboxMailRepository outbox,
+    Notifications(NotificationRepository notifications, NotificationRows rows, OutboxMailRepository outbox,
             ObjectProvider<JavaMailSender> mailServer, NotificationMailText mailText, AccountDirectory directory,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.rows = rows;
         this.outbox = outbox;
         this.mailServer = mailServer;
         this.mailText = mailText;
@@ -64,20 +67,30 @@ public class Notifications {
         store(directory.members(role, scopeId), notice);
     }
 
+    /**
+     * Notifies the members of a park-bound role for a park and of a jurisdiction-bound role for a jurisdiction (e.g.
+     * a park's staff and its bureau's managers) of the same thing: one directory read, one batch of rows.
+     */
+    public void sendToRoles(AppRole parkRole, long parkId, AppRole jurisdictionRole, long jurisdictionId,
+            Notice notice) {
+        store(directory.members(parkRole, parkId, jurisdictionRole, jurisdictionId), notice);
+    }
+
     /** Notifies every member of a Flowable candidate group such as {@code REVIEWER@3}. */
     public void sendToGroup(String candidateGroup, Notice notice) {
         store(directory.membersOfGroup(candidateGroup), notice);
     }
 
-    /** The directory lists only enabled accounts, so its members need no second look-up each. */
+    /**
+     * The directory lists only enabled accounts, so its members need no second look-up each. The rows go to the
+     * database as one batch ({@link NotificationRows}).
+     */
     private void store(List<Contact> recipients, Notice notice) {
         List<Contact> distinct = recipients.stream()
                 .collect(java.util.stream.Collectors.toMap(Contact::username, c -> c, (a, b) -> a,
                         java.util.LinkedHashMap::new)).values().stream().toList();
-        for (Contact recipient : distinct) {
-            notifications.save(new Notification(recipient.username(), notice.messageKey(), notice.args(),
-                    notice.link(), clock.instant()));
-        }
+        rows.insertAll(distinct.stream().map(recipient -> new Notification(recipient.username(), notice.messageKey(),
+                notice.args(), notice.link(), clock.instant())).toList());
         List<String> addresses = distinct.stream().map(Contact::email)
                 .filter(email -> email != null && !email.isBlank()).toList();
         if (addresses.isEmpty() || mailServer.getIfAvailable() == null) {

@@ -10,13 +10,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A park's annual evaluation report for one year: the disclosure form's section 一 (basic information as disclosed
  * that year, carried over from the year before) and section 二 (five narrative sections). Section 三, the indicator
  * table, belongs to the evaluation feature and is keyed by this report's id.
+ * <p>
+ * Updated column by column: a status change in review (four per review cycle) writes the status, stage and version,
+ * not the five narrative sections of up to 30,000 characters each again (issue 14).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "annual_report")
 public class AnnualReport extends AbstractEntity {
 

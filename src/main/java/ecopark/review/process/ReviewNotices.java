@@ -50,9 +50,8 @@ public class ReviewNotices {
     }
 
     void published(long reportId, long parkId, long jurisdictionId) {
-        Notice notice = notice("notification.review.published", reportId, "report/" + reportId);
-        notifications.sendToRole(AppRole.STAFF, parkId, notice);
-        notifications.sendToRole(AppRole.MANAGER, jurisdictionId, notice);
+        notifications.sendToRoles(AppRole.STAFF, parkId, AppRole.MANAGER, jurisdictionId,
+                notice("notification.review.published", reportId, "report/" + reportId));
     }
 
     /** Before the due date: the assignee, or every reviewer of the group while nobody has claimed the task. */

@@ -38,17 +38,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +68,6 @@ public class ReviewService {
     public static final int HAND_OVER_NOTE_MAX_LENGTH = 300;
 
     private final RuntimeService runtime;
-    private final ManagementService management;
     private final TaskService tasks;
     private final ReviewTasks reviewTasks;
     private final ReviewInboxQuery inboxQuery;
@@ -84,13 +83,12 @@ public class ReviewService {
     private final ReviewNotices notices;
     private final AccountDirectory accounts;
 
-    ReviewService(RuntimeService runtime, ManagementService management, TaskService tasks, ReviewTasks reviewTasks,
+    ReviewService(RuntimeService runtime, TaskService tasks, ReviewTasks reviewTasks,
             ReviewInboxQuery inboxQuery, ReportService reports, ReportWorkflow workflow, ReviewDecisionRepository decisions,
             ReviewCommentRepository comments, OrganisationDirectory directory, AccessPolicy access,
             CurrentUser currentUser, Clock clock, ReviewFeedback feedback, ReviewNotices notices,
             AccountDirectory accounts) {
         this.runtime = runtime;
-        this.management = management;
         this.tasks = tasks;
         this.reviewTasks = reviewTasks;
         this.inboxQuery = inboxQuery;
@@ -161,18 +159,15 @@ public class ReviewService {
     }
 
     /**
-     * The inbox narrowed to a stage, park and report year, in the chosen order: counted and paged by
-     * {@link ReviewInboxQuery} in two statements, however many tasks, parks and reports there are. A park outside the
-     * reviewer's jurisdiction simply matches no task.
+     * The inbox narrowed to a stage, park and report year, in the chosen order: paged by {@link ReviewInboxQuery} in
+     * one statement, however many tasks, parks and reports there are, and counted by a second only when the page
+     * alone cannot tell the total (a full page, or an empty one past the first). A park outside the reviewer's
+     * jurisdiction simply matches no task.
      */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     @Transactional(readOnly = true)
     public Page<ReviewTaskItem> inbox(InboxFilter filter, Pageable pageable) {
         SignedInUser me = currentUser.require();
-        long total = inboxQuery.count(filter, me.username(), me.candidateGroup());
-        if (total == 0) {
-            return Page.empty(pageable);
-        }
         Instant now = clock.instant();
         List<ReviewTaskItem> items = inboxQuery.page(filter, me.username(), me.candidateGroup(),
                 pageable.getOffset(), pageable.getPageSize()).stream()
@@ -181,23 +176,24 @@ public class ReviewService {
                         r.assignee() == null ? null : r.assigneeName() == null ? r.assignee() : r.assigneeName(),
                         r.dueAt() != null && r.dueAt().isBefore(now)))
                 .toList();
-        return new PageImpl<>(items, pageable, total);
+        return PageableExecutionUtils.getPage(items, pageable,
+                () -> inboxQuery.count(filter, me.username(), me.candidateGroup()));
     }
 
     /** Takes a task; exactly one of two reviewers claiming at the same moment wins. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void claim(String taskId) {
-        Task task = reviewTasks.require(taskId);
         SignedInUser me = currentUser.require();
-        requireNotPreliminaryApprover(task, me);
-        if (task.getAssignee() != null) {
-            throw new BusinessRuleException("review.error.claimedByOther");
-        }
+        Task task;
         try {
             // Taken first, as for a decision: of two claims at once (also one reviewer's two tabs, which Flowable's
             // claim alone lets through twice) the second waits for the first and fails on the changed revision.
-            management.executeCommand(new TakeTaskForDecision(taskId));
-            tasks.claim(taskId, me.username());
+            task = reviewTasks.takeAndClaim(taskId, t -> {
+                requireNotPreliminaryApprover(t, me);
+                if (t.getAssignee() != null) {
+                    throw new BusinessRuleException("review.error.claimedByOther");
+                }
+            }, me.username());
         } catch (FlowableException e) {
             throw new BusinessRuleException("review.error.claimedByOther");
         }
@@ -223,9 +219,8 @@ public class ReviewService {
     /** Approves the revision at the task's stage; at final sign-off the reviewer must differ from the first one. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public void approve(String taskId, String comment) {
-        Task task = reviewTasks.requireOwn(taskId);
         SignedInUser me = currentUser.require();
-        requireNotPreliminaryApprover(task, me);
+        Task task = take(taskId, t -> requireNotPreliminaryApprover(t, me));
         decide(task, ReviewDecision.Outcome.APPROVED, comment, "APPROVE");
     }
 
@@ -235,7 +230,7 @@ public class ReviewService {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("review.error.commentRequired");
         }
-        Task task = reviewTasks.requireOwn(taskId);
+        Task task = take(taskId, t -> { });
         decide(task, ReviewDecision.Outcome.RETURNED, comment, "RETURN");
     }
 
@@ -342,14 +337,19 @@ public class ReviewService {
                 .map(ReviewDecision::getReviewer);
     }
 
-    private void decide(Task task, ReviewDecision.Outcome outcome, String comment, String decision) {
-        SignedInUser me = currentUser.require();
+    /** The reviewer's own task, checked and taken for a decision ({@link TakeTask}) before anything is written. */
+    private Task take(String taskId, Consumer<Task> check) {
         try {
-            management.executeCommand(new TakeTaskForDecision(task.getId()));
+            return reviewTasks.takeOwn(taskId, check);
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
             // Another decision on this task (the reviewer's other tab) committed first.
             throw new BusinessRuleException("review.error.alreadyDecided");
         }
+    }
+
+    /** Records a decision on a task {@link #take taken} for it and completes the task. */
+    private void decide(Task task, ReviewDecision.Outcome outcome, String comment, String decision) {
+        SignedInUser me = currentUser.require();
         long reportId = reportId(task);
         ReviewStage stage = ReviewStage.ofTaskKey(task.getTaskDefinitionKey());
         if (comment != null && !comment.isBlank()) {

@@ -7,6 +7,9 @@ import ecopark.report.service.ReportService;
 import ecopark.security.AccessPolicy;
 import ecopark.security.CurrentUser;
 import ecopark.security.ParkAction;
+import java.util.function.Consumer;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -20,12 +23,15 @@ import org.springframework.stereotype.Component;
 class ReviewTasks {
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
 
-    ReviewTasks(TaskService tasks, AccessPolicy access, CurrentUser currentUser, AuditTrail auditTrail) {
+    ReviewTasks(TaskService tasks, ManagementService management, AccessPolicy access, CurrentUser currentUser,
+            AuditTrail auditTrail) {
         this.tasks = tasks;
+        this.management = management;
         this.access = access;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
@@ -44,10 +50,41 @@ class ReviewTasks {
     /** {@link #require}, and held by the signed-in reviewer. */
     Task requireOwn(String taskId) {
         Task task = require(taskId);
+        requireHeld(task);
+        return task;
+    }
+
+    /**
+     * {@link #requireOwn}, {@code check}ed, and taken for a decision ({@link TakeTask}) in one engine command. Throws
+     * Flowable's not-found or optimistic-lock exception when another decision on the task came first.
+     */
+    Task takeOwn(String taskId, Consumer<Task> check) {
+        return management.executeCommand(TakeTask.forDecision(taskId, task -> {
+            access.require(ParkAction.REVIEW, parkId(task));
+            requireHeld(task);
+            check.accept(task);
+        })).orThrow();
+    }
+
+    /**
+     * {@link #require}, {@code check}ed, taken and claimed for {@code username} in one engine command. Throws
+     * Flowable's exception when another claim came first; a task already completed reads as decided.
+     */
+    Task takeAndClaim(String taskId, Consumer<Task> check, String username) {
+        try {
+            return management.executeCommand(TakeTask.forClaim(taskId, task -> {
+                access.require(ParkAction.REVIEW, parkId(task));
+                check.accept(task);
+            }, username)).orThrow();
+        } catch (FlowableObjectNotFoundException gone) {
+            throw new BusinessRuleException("review.error.alreadyDecided");
+        }
+    }
+
+    private void requireHeld(Task task) {
         if (!currentUser.require().username().equals(task.getAssignee())) {
             throw new BusinessRuleException("review.error.notYours");
         }
-        return task;
     }
 
     void audit(Task task, AuditAction action, Object... details) {

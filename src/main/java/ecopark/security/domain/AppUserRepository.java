@@ -27,6 +27,16 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByRoleAndJurisdictionIdAndEnabledTrueOrderByUsername(AppRole role, Long jurisdictionId);
 
+    /** The enabled holders of a role for a park and of another role for a jurisdiction, in one statement. */
+    @Query("""
+            select u from AppUser u where u.enabled = true
+             and (u.role = :parkRole and u.parkId = :parkId
+                  or u.role = :jurisdictionRole and u.jurisdictionId = :jurisdictionId)
+             order by u.username
+            """)
+    List<AppUser> findEnabledOfParkOrJurisdiction(AppRole parkRole, Long parkId, AppRole jurisdictionRole,
+            Long jurisdictionId);
+
     /** Accounts whose username or name matches a lower-case {@code LikePattern} (all when it is null). */
     @Query("""
             select u from AppUser u

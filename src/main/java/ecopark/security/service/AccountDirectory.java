@@ -36,6 +36,18 @@ public class AccountDirectory {
         return found.stream().map(AccountDirectory::contact).toList();
     }
 
+    /**
+     * The members of a park-bound role for park {@code parkId} together with those of a jurisdiction-bound role for
+     * jurisdiction {@code jurisdictionId} (e.g. a park's staff and its bureau's managers), read at once.
+     */
+    public List<Contact> members(AppRole parkRole, long parkId, AppRole jurisdictionRole, long jurisdictionId) {
+        if (!parkRole.isBoundToPark() || !jurisdictionRole.isBoundToJurisdiction()) {
+            throw new IllegalArgumentException(parkRole + " for a park and " + jurisdictionRole + " for a jurisdiction");
+        }
+        return users.findEnabledOfParkOrJurisdiction(parkRole, parkId, jurisdictionRole, jurisdictionId).stream()
+                .map(AccountDirectory::contact).toList();
+    }
+
     /** The members of a Flowable candidate group such as {@code REVIEWER@3} (see {@link AppRole#candidateGroup}). */
     public List<Contact> membersOfGroup(String candidateGroup) {
         int at = candidateGroup.indexOf('@');
