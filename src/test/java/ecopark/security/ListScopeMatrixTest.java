@@ -15,6 +15,8 @@ import ecopark.park.service.ParkListItem;
 import ecopark.publication.domain.PublicationListing;
 import ecopark.publication.domain.PublicationRepository;
 import ecopark.publication.service.PublicFormFilter;
+import ecopark.search.service.FormHit;
+import ecopark.search.service.FormQuery;
 import ecopark.rectification.domain.DeadlineExtensionRepository;
 import ecopark.rectification.domain.EvidenceFileRepository;
 import ecopark.rectification.domain.InspectionRoundRepository;
@@ -230,6 +232,11 @@ class ListScopeMatrixTest {
                 Map.of("filter", new DashboardFilter(today.getYear(), null, null, ids.parkA())),
                 Map.of("filter", new DashboardFilter(today.getYear(), null, null, ids.parkB())),
                 Map.of("filter", new DashboardFilter(today.getYear(), null, ids.roundA(), null)));
+        List<Map<String, Object>> searchQueries = List.of(Map.of("query", FormQuery.of("introduction")),
+                Map.of("query", new FormQuery("introduction", null, null, null, ids.parkA(), FormQuery.FormStatus.ALL,
+                        null, null, null)),
+                Map.of("query", new FormQuery("introduction", null, null, null, ids.parkB(), FormQuery.FormStatus.ALL,
+                        null, null, null)));
         List<Map<String, Object>> publicFilters = List.of(Map.of("filter", PublicFormFilter.all()),
                 Map.of("filter", new PublicFormFilter(null, null, null, null, null, true)),
                 Map.of("filter", new PublicFormFilter(null, null, null, ids.parkA(), null, true)),
@@ -280,6 +287,11 @@ class ListScopeMatrixTest {
         t.put("PublicForms.search(filter, pageable)", rows(o -> List.of(publication((PublicationListing) o)))
                 .in(publicFilters));
         t.put("PublicForms.versions(publicationId)", rows(o -> List.of(publication((PublicationListing) o))));
+        // Search finds current forms unless superseded ones are asked for: each hit must exist, and one it calls
+        // current must be current
+        t.put("FormSearch.search(query, pageable)", rows(o -> List.of(publicationById(((FormHit) o).publicationId(),
+                !((FormHit) o).current()))).in(searchQueries));
+        t.put("SearchIndexAdmin.rebuild()", none("how many forms this node's index holds: administrator only"));
 
         t.put("EvidenceService.list(taskId)", rows(o -> {
             long id = ((EvidenceItem) o).id();
@@ -388,6 +400,7 @@ class ListScopeMatrixTest {
             GET /api/rectification-tasks          | parkId      | ; state=OPEN; state=OVERDUE; state=DUE_SOON; state=AWAITING_VERIFICATION; state=CLOSED; parkId={parkA}; parkId={parkB}; roundId={roundA}
             GET /api/public/forms                 | publication | ; includeSuperseded=true; parkId={parkA}; parkId={parkB}&includeSuperseded=true
             GET /api/public/forms/{id}/indicators | one         | the indicator rows of one published form, public
+            GET /api/public/search                | publication | q=introduction; q=introduction&status=ALL; q=introduction&park={parkA}&status=ALL; q=introduction&park={parkB}&status=ALL
             """;
 
     @BeforeEach
@@ -645,7 +658,7 @@ class ListScopeMatrixTest {
                             items++;
                             Where where = reading.equals("publication")
                                     ? fixtures.as(Actor.ADMIN, () -> publicationById(item.get("id").asLong(),
-                                            q.contains("includeSuperseded=true")))
+                                            q.contains("includeSuperseded=true") || q.contains("status=ALL")))
                                     : Where.park("item:" + item.path("id").asLong(item.path("reportId").asLong()),
                                             item.get("parkId").asLong());
                             String problem = problem(actor, where, ids);

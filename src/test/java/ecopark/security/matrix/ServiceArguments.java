@@ -8,6 +8,7 @@ import ecopark.notification.service.Notice;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Park;
 import ecopark.publication.service.PublicFormFilter;
+import ecopark.search.service.FormQuery;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.DashboardFilter;
 import ecopark.rectification.service.LedgerEntry;
@@ -251,6 +252,9 @@ public final class ServiceArguments {
         }
         if (type == PublicFormFilter.class) {
             return PublicFormFilter.all();
+        }
+        if (type == FormQuery.class) {
+            return FormQuery.of("introduction");  // in every fixture's narratives ("3798 年INTRODUCTION。")
         }
         if (type == NewApiToken.class) {
             return new NewApiToken("访问矩阵令牌", ids.userA(), null);
