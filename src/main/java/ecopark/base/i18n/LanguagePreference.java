@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguagePreference implements VaadinServiceInitListener {
 
-    static final String COOKIE = "ecopark-lang";
+    public static final String COOKIE = "ecopark-lang";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

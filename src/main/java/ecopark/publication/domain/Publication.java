@@ -7,7 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * One published disclosure form: a report's approved revision frozen with its evaluation as a JSON document, and the
@@ -140,5 +144,19 @@ public class Publication extends AbstractEntity {
 
     public String getDocument() {
         return document;
+    }
+
+    /**
+     * The content hash shown as 内容校验值 SHA-256 on the public form and carried by its PDF and data downloads: SHA-256
+     * of the frozen JSON document as UTF-8 bytes, in lowercase hex. The document never changes, so neither does the
+     * hash; anyone holding a copy of the JSON can recompute it and check it against the portal.
+     */
+    public String contentHash() {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -33,6 +33,8 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
     static final String API_PATHS = "/api/**";
     static final String PUBLIC_API_PATHS = "/api/public/**";
+    /** The public portal: server-rendered pages, their static files and what search engines read. */
+    static final String[] PORTAL_PATHS = {"/public/**", "/sitemap.xml", "/robots.txt", "/webjars/**"};
     static final String[] API_DOCS_PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
@@ -71,6 +73,25 @@ class SecurityConfig {
                 .addFilterAfter(new PasswordChangeFirst(json), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::apply)
+                .build();
+    }
+
+    /**
+     * The public portal (published forms for everyone, see ecopark.publication.web): open, and stateless like the
+     * API, because traffic from the whole country and from search engines lands here and must cost the server no
+     * session per reader. No request cache (nothing to return to after a login), no CSRF token (only GET forms), no
+     * security context stored; the same response headers as every other answer.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PORTAL_PATHS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders::apply)
                 .build();
