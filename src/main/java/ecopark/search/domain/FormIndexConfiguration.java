@@ -7,7 +7,10 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.cfg.LuceneBackendSettings;
+import org.hibernate.search.engine.cfg.BackendSettings;
 import org.hibernate.search.engine.environment.bean.BeanReference;
+import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
@@ -38,10 +41,11 @@ class FormIndexConfiguration {
                 // CJKAnalyzer without its English stop words: "and" or "the" in a query must still be found
                 context.analyzer(FormIndex.BIGRAMS).instance(new CJKAnalyzer(CharArraySet.EMPTY_SET));
             };
-            properties.put("hibernate.search.mapping.configurer", BeanReference.ofInstance(mapping));
-            properties.put("hibernate.search.backend.analysis.configurer", BeanReference.ofInstance(analysis));
-            // Annotated entities elsewhere are not ours to index
-            properties.putIfAbsent("hibernate.search.mapping.process_annotations", "false");
+            properties.put(HibernateOrmMapperSettings.MAPPING_CONFIGURER, BeanReference.ofInstance(mapping));
+            properties.put(BackendSettings.backendKey(LuceneBackendSettings.ANALYSIS_CONFIGURER),
+                    BeanReference.ofInstance(analysis));
+            // No annotation anywhere maps an entity to an index: skip scanning for them
+            properties.putIfAbsent(HibernateOrmMapperSettings.MAPPING_PROCESS_ANNOTATIONS, "false");
         };
     }
 }

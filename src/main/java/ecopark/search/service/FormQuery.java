@@ -16,7 +16,8 @@ public record FormQuery(String text, Integer year, String province, Long jurisdi
     /** Longer queries are refused: nobody types them, and each word is one more clause. */
     public static final int MAX_LENGTH = 100;
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}\\p{P}\\p{S}]+");
+    /** Spaces, punctuation and symbols, except the apostrophe inside a word (park's is one word to the index). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}\\p{P}\\p{S}&&[^'\u2019]]+");
 
     public FormQuery {
         status = status == null ? FormStatus.CURRENT : status;
@@ -38,7 +39,8 @@ public record FormQuery(String text, Integer year, String province, Long jurisdi
         if (text == null) {
             return List.of();
         }
-        return SEPARATORS.splitAsStream(text.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+        return SEPARATORS.splitAsStream(text.strip().toLowerCase(Locale.ROOT))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
     /** Current forms (the default), the forms a published correction superseded, or both. */

@@ -191,16 +191,18 @@ class FormSearchTest {
         assertThat(keeper.catchUp()).isZero();
 
         // Another node published a correction: the old form is superseded there, and here after the catch-up
+        Publication older = publish(4305, Map.of(NarrativeSection.MAIN_WORK, "园区推广屋顶绿化。"));
         jdbc.update("update publication set superseded_by = ?, superseded_at = current_timestamp where id = ?",
-                inserted, cleaner.getId());
+                inserted, older.getId());
+        assertThat(ids(find("屋顶绿化", 4305))).containsExactly(older.getId());
         assertThat(keeper.catchUp()).isEqualTo(1);
-        assertThat(ids(find("光伏车棚", 4302))).isEmpty();
-        List<FormHit> superseded = find(new FormQuery("光伏车棚", 4302, null, null, null,
+        assertThat(ids(find("屋顶绿化", 4305))).isEmpty();
+        List<FormHit> superseded = find(new FormQuery("屋顶绿化", 4305, null, null, null,
                 FormQuery.FormStatus.SUPERSEDED, null, null, null));
-        assertThat(ids(superseded)).containsExactly(cleaner.getId());
+        assertThat(ids(superseded)).containsExactly(older.getId());
         assertThat(superseded.get(0).current()).isFalse();
-        assertThat(ids(find(new FormQuery("光伏车棚", 4302, null, null, null, FormQuery.FormStatus.ALL, null, null,
-                null)))).containsExactly(cleaner.getId());
+        assertThat(ids(find(new FormQuery("屋顶绿化", 4305, null, null, null, FormQuery.FormStatus.ALL, null, null,
+                null)))).containsExactly(older.getId());
     }
 
     @Test
