@@ -77,7 +77,8 @@ class SearchPageTest {
 
     @Test
     void no_results_name_the_query_escaped_in_both_languages() throws Exception {
-        String zh = page("q=" + java.net.URLEncoder.encode("紫罗兰<script>", "UTF-8"), "zh-CN").getContentAsString();
+        String zh = mvc.perform(get("/public/search").param("q", "紫罗兰<script>")
+                .cookie(new Cookie("ecopark-lang", "zh-CN"))).andReturn().getResponse().getContentAsString();
         String en = page("q=nowhere-at-all&year=4311", "en").getContentAsString();
 
         assertThat(zh).contains("没有找到包含“紫罗兰&lt;script&gt;”的公开表").doesNotContain("紫罗兰<script>");
