@@ -92,6 +92,9 @@ class ApiAccessMatrixTest {
             GET /api/public/indicators.xlsx                           |  A   A   A   A   A   A   A   A
             GET /api/public/catalogue                                 |  A   A   A   A   A   A   A   A
             GET /public/data                                          |  A   A   A   A   A   A   A   A  # open data page, the portal's stateless chain
+            GET /api/public/search                                    |  A   A   A   A   A   A   A   A
+            POST /api/search-index/rebuild                            | 401 403 403 403 403 403 403  A
+            GET /public/search                                        |  A   A   A   A   A   A   A   A
             ANY /api/**                                               | 401 404 404 404 404 404 404 404  # an address the API does not have
             ANY /error                                                | 404 404 404 404 404 404 404 404  # as the container forwards a 404
             """;

@@ -19,6 +19,8 @@ import ecopark.opendata.service.IndicatorRecord;
 import ecopark.publication.service.FrozenForm;
 import ecopark.publication.service.PublicFormFilter;
 import ecopark.publication.service.PublishedPark;
+import ecopark.search.service.FormHit;
+import ecopark.search.service.FormQuery;
 import ecopark.rectification.domain.DeadlineExtensionRepository;
 import ecopark.rectification.domain.EvidenceFileRepository;
 import ecopark.rectification.domain.InspectionRoundRepository;
@@ -234,6 +236,11 @@ class ListScopeMatrixTest {
                 Map.of("filter", new DashboardFilter(today.getYear(), null, null, ids.parkA())),
                 Map.of("filter", new DashboardFilter(today.getYear(), null, null, ids.parkB())),
                 Map.of("filter", new DashboardFilter(today.getYear(), null, ids.roundA(), null)));
+        List<Map<String, Object>> searchQueries = List.of(Map.of("query", FormQuery.of("introduction")),
+                Map.of("query", new FormQuery("introduction", null, null, null, ids.parkA(), FormQuery.FormStatus.ALL,
+                        null, null, null)),
+                Map.of("query", new FormQuery("introduction", null, null, null, ids.parkB(), FormQuery.FormStatus.ALL,
+                        null, null, null)));
         List<Map<String, Object>> publicFilters = List.of(Map.of("filter", PublicFormFilter.all()),
                 Map.of("filter", new PublicFormFilter(null, null, null, null, null, true)),
                 Map.of("filter", new PublicFormFilter(null, null, null, ids.parkA(), null, true)),
@@ -297,6 +304,11 @@ class ListScopeMatrixTest {
         t.put("OpenIndicators.find(filter, pageable)",
                 rows(o -> List.of(publicationById(((IndicatorRecord) o).publicationId(), true))).in(indicatorFilters));
         t.put("OpenIndicators.parks()", rows(o -> List.of(publishedPark(((PublishedPark) o).parkId()))));
+        // Search finds current forms unless superseded ones are asked for: each hit must exist, and one it calls
+        // current must be current
+        t.put("FormSearch.search(query, pageable)", rows(o -> List.of(publicationById(((FormHit) o).publicationId(),
+                !((FormHit) o).current()))).in(searchQueries));
+        t.put("SearchIndexAdmin.rebuild()", none("how many forms this node's index holds: administrator only"));
 
         t.put("EvidenceService.list(taskId)", rows(o -> {
             long id = ((EvidenceItem) o).id();
@@ -406,6 +418,7 @@ class ListScopeMatrixTest {
             GET /api/public/forms                 | publication | ; includeSuperseded=true; parkId={parkA}; parkId={parkB}&includeSuperseded=true
             GET /api/public/forms/{id}/indicators | one         | the indicator rows of one published form, public
             GET /api/public/indicators            | publicationId | ; includeSuperseded=true; parkId={parkA}&met=true; parkId={parkB}&met=false&includeSuperseded=true
+            GET /api/public/search                | publication | q=introduction; q=introduction&status=ALL; q=introduction&park={parkA}&status=ALL; q=introduction&park={parkB}&status=ALL
             """;
 
     @BeforeEach
@@ -664,7 +677,7 @@ class ListScopeMatrixTest {
                             Where where = reading.equals("publication") || reading.equals("publicationId")
                                     ? fixtures.as(Actor.ADMIN, () -> publicationById(item.get(
                                             reading.equals("publication") ? "id" : "publication_id").asLong(),
-                                            q.contains("includeSuperseded=true")))
+                                            q.contains("includeSuperseded=true") || q.contains("status=ALL")))
                                     : Where.park("item:" + item.path("id").asLong(item.path("reportId").asLong()),
                                             item.get("parkId").asLong());
                             String problem = problem(actor, where, ids);

@@ -140,6 +140,9 @@ class ServiceAccessMatrixTest {
             PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A
             PublicForms.yearOverYear(parkId)                                   | A  A  A  A  A  A  A  A
 
+            FormSearch.search(query, pageable)                                 | A  A  A  A  A  A  A  A  # public portal
+            SearchIndexAdmin.rebuild()                                         | -  -  -  -  -  -  -  A
+
             DashboardService.dashboard(filter)                                 | -  -  -  -  -  A  A  A  # own jurisdiction / all
             EvidenceService.download(evidenceId)                               | -  A  -  A  -  A  -  A
             EvidenceService.list(taskId)                                       | -  A  -  A  -  A  -  A

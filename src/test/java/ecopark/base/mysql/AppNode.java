@@ -40,7 +40,9 @@ final class AppNode implements AutoCloseable {
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + ScratchDatabase.user(),
                 "--spring.datasource.password=" + ScratchDatabase.password(),
-                "--spring.main.banner-mode=off", "--spring.application.name=" + name));
+                "--spring.main.banner-mode=off", "--spring.application.name=" + name,
+                // Each node its own search index, in memory: nodes of one JVM must not share ./data/search-index
+                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"));
         args.addAll(List.of(settings));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .initializers(c -> {

@@ -3,6 +3,8 @@ package ecopark.base.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecopark.ReportFixtures;
+import ecopark.search.service.FormQuery;
+import ecopark.search.service.FormSearch;
 import ecopark.base.audit.AuditEntry;
 import ecopark.base.audit.AuditTrail;
 import ecopark.notification.service.Notifications;
@@ -59,7 +61,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * on one node loses its sessions on both, a calendar change on one node counts on the other, and wrong passwords
  * spread over the nodes slow the account as on one. Both nodes run in this JVM (each its own Spring context, Tomcat,
  * Flowable job executor and in-memory sessions) on a database of
- * this test's own. Report years 3901–3949.
+ * this test's own. Report years 3901–3949; 4341 the search across nodes (a form published on one node is found on
+ * the other after its catch-up).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfEnvironmentVariable(named = MySqlDatabase.URL_VARIABLE, matches = ".+")
@@ -77,8 +80,9 @@ class TwoNodeIT {
     @BeforeAll
     void startTwoNodes() {
         database = ScratchDatabase.fresh("twonode");
-        one = AppNode.start("node-1", database.url());
-        two = AppNode.start("node-2", database.url());
+        // Search: each node its own index; catching up every 2 s instead of 30 so the test need not wait
+        one = AppNode.start("node-1", database.url(), "--ecopark.search.catch-up-interval=2s");
+        two = AppNode.start("node-2", database.url(), "--ecopark.search.catch-up-interval=2s");
         Park park = one.system(() -> {
             ParkAdminService parks = one.bean(ParkAdminService.class);
             Jurisdiction bureau = parks.save(new Jurisdiction("通化市生态环境局", "吉林省"));
@@ -269,6 +273,30 @@ class TwoNodeIT {
     private static boolean active(AppNode node) {
         ProcessEngineConfiguration configuration = node.bean(SpringProcessEngineConfiguration.class);
         return configuration.getAsyncExecutor() != null && configuration.getAsyncExecutor().isActive();
+    }
+
+    @Test
+    void a_form_published_on_node_two_is_found_on_node_one_after_its_catch_up() throws Exception {
+        long report = one.system(() -> one.bean(ReportFixtures.class).completeReport(staff(one), 4341));
+        one.as(STAFF, () -> one.bean(ReportWorkflow.class).submit(report));
+        for (ReviewStage stage : List.of(ReviewStage.PRELIMINARY, ReviewStage.FINAL)) {
+            String reviewer = stage == ReviewStage.PRELIMINARY ? FIRST : SECOND;
+            String task = taskOn(two, reviewer, report, stage);
+            two.as(reviewer, () -> two.bean(ReviewService.class).claim(task));
+            two.as(reviewer, () -> two.bean(ReviewService.class).approve(task, null));
+        }
+        assertThat(status(two, report)).isEqualTo(ReportStatus.PUBLISHED);
+        // Node two indexed it when the publication committed; node one learns of it from the database
+        assertThat(searchHits(two)).isEqualTo(1);
+        Instant published = Instant.now();
+        waitFor(Duration.ofSeconds(30), () -> searchHits(one) == 1);
+        System.out.println("Search: node one found node two's form after "
+                + Duration.between(published, Instant.now()).toMillis() + " ms (catch-up every 2 s)");
+    }
+
+    private static long searchHits(AppNode node) {
+        return node.system(() -> node.bean(FormSearch.class).search(new FormQuery("4341 introduction", 4341, null,
+                null, null, null, null, null, null), PageRequest.of(0, 10)).getTotalElements());
     }
 
     private static String taskOn(AppNode node, String reviewer, long report, ReviewStage stage) {

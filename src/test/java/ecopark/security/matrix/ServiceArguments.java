@@ -10,6 +10,7 @@ import ecopark.park.domain.Park;
 import ecopark.opendata.service.IndicatorFilter;
 import ecopark.opendata.service.Selection;
 import ecopark.publication.service.PublicFormFilter;
+import ecopark.search.service.FormQuery;
 import ecopark.rectification.domain.RectificationSource;
 import ecopark.rectification.service.DashboardFilter;
 import ecopark.rectification.service.LedgerEntry;
@@ -263,6 +264,9 @@ public final class ServiceArguments {
         }
         if (type == java.util.function.Consumer.class) {
             return (java.util.function.Consumer<Object>) row -> { };
+        }
+        if (type == FormQuery.class) {
+            return FormQuery.of("introduction");  // in every fixture's narratives ("3798 年INTRODUCTION。")
         }
         if (type == NewApiToken.class) {
             return new NewApiToken("访问矩阵令牌", ids.userA(), null);
