@@ -10,8 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling // housekeeping such as the sign-in throttle's sweep of quiet counts (@Scheduled)
 @Theme("ecopark")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {

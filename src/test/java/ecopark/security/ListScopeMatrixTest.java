@@ -397,6 +397,8 @@ class ListScopeMatrixTest {
         t.put("AccountDirectory.members(role, scopeId)", none("internal plumbing (recipients of notices), no view or "
                 + "endpoint calls it; see ServiceAccessMatrixTest"));
         t.put("AccountDirectory.membersOfGroup(candidateGroup)", none("internal plumbing, as members"));
+        t.put("AccountDirectory.members(parkRole, parkId, jurisdictionRole, jurisdictionId)",
+                none("internal plumbing, as members (a park's staff and its bureau's managers in one read)"));
         t.put("ApiTokenService.tokens()", none("API tokens: administrator only"));
         t.put("ApiTokenService.accountChoices()", none("accounts for a token: administrator only"));
         t.put("UserAdminService.allUsers()", none("accounts: administrator only"));

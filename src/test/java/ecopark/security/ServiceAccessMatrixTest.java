@@ -99,6 +99,7 @@ class ServiceAccessMatrixTest {
             Notifications.send(usernames, notice)                              | A  A  A  A  A  A  A  A  # internal
             Notifications.sendToGroup(candidateGroup, notice)                  | A  A  A  A  A  A  A  A  # internal
             Notifications.sendToRole(role, scopeId, notice)                    | A  A  A  A  A  A  A  A  # internal
+            Notifications.sendToRoles(parkRole, parkId, jurisdictionRole, jurisdictionId, notice) | A  A  A  A  A  A  A  A  # internal
             Notifications.unreadCount()                                        | A  A  A  A  A  A  A  A  # 0 without a user
 
             ParkAdminService.allJurisdictions()                                | -  -  -  -  -  -  -  A
@@ -249,6 +250,7 @@ class ServiceAccessMatrixTest {
             # The account directory is plumbing for other services (recipients of notices, candidates), no view calls it.
             AccountDirectory.contact(username)                                 | A  A  A  A  A  A  A  A  # internal
             AccountDirectory.members(role, scopeId)                            | A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.members(parkRole, parkId, jurisdictionRole, jurisdictionId) | A  A  A  A  A  A  A  A  # internal
             AccountDirectory.membersOfGroup(candidateGroup)                    | A  A  A  A  A  A  A  A  # internal
             AccountService.changeOwnPassword(currentPassword, newPassword)     | -  A  A  A  A  A  A  A
             ApiTokenService.accountChoices()                                   | -  -  -  -  -  -  -  A

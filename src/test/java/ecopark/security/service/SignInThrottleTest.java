@@ -25,6 +25,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -41,6 +42,8 @@ class SignInThrottleTest {
     @Autowired AppUserRepository users;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired SignInThrottle throttle;
+    @Autowired ScheduledTaskHolder scheduledTasks;
 
     AuthenticationManager authenticationManager;
     AppUser admin;
@@ -169,6 +172,18 @@ class SignInThrottleTest {
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn(staff.getUsername(), TestAccounts.PASSWORD, attacker))
                 .isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void quiet_counts_are_swept_out_by_a_scheduled_job_that_really_runs() {
+        failTimes(admin.getUsername(), attacker, 1);
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(scheduledTasks.getScheduledTasks()).as("scheduling is on and the sweep is registered")
+                .anySatisfy(task -> assertThat(task.getTask().toString()).contains("SignInThrottle.forgetQuietKeys"));
+        throttle.forgetQuietKeys();
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_attempt where last_attempt_ms <= ?",
+                Integer.class, clock.millis() - SignInThrottle.FORGET_AFTER.toMillis())).isZero();
     }
 
     @Test
