@@ -15,7 +15,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 /**
  * Spring MVC for the public portal ({@code /public/**}), the stateless server-rendered pages beside the Vaadin
  * application: the language of a page from the reader's cookie or link, the words from the application's own bundles
- * (so {@code #{key}} in a template reads exactly what the Vaadin views read), and {@code #portal} for the layout.
+ * (so {@code #{key}} in a template reads exactly what the Vaadin views read, see {@link PortalMessages}), and
+ * {@code #portal} for the layout ({@link PortalDialect}).
  */
 @Configuration
 class PortalWebConfig implements WebMvcConfigurer {
@@ -61,7 +62,7 @@ class PortalWebConfig implements WebMvcConfigurer {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof SpringTemplateEngine engine) {
-                    engine.addMessageResolver(new PortalMessages());
+                    engine.setTemplateEngineMessageSource(new PortalMessages());
                 }
                 return bean;
             }

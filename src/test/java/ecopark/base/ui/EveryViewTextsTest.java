@@ -75,7 +75,8 @@ class EveryViewTextsTest extends UiTest {
             }
         }
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-            for (String path : List.of("login", "public", "public/forms")) {
+            // The public portal is server-rendered (publication.web); PublicFormPagesTest checks its texts.
+            for (String path : List.of("login")) {
                 logout();
                 UI.getCurrent().setLocale(locale);
                 problems.addAll(check("anonymous", locale, path, data));
