@@ -48,6 +48,7 @@
             name: data.valueLabel,
             type: 'bar',
             barMaxWidth: 48,
+            itemStyle: { color: good },
             data: indicator.values.map(function (v, y) {
               return {
                 value: v,

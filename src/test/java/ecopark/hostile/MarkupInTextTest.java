@@ -72,15 +72,15 @@ class MarkupInTextTest extends UiTest {
     }
 
     @Test
-    void markup_in_narratives_is_shown_as_text_on_the_public_page_and_in_both_documents() throws IOException {
+    void markup_in_narratives_is_shown_as_text_on_the_public_page_and_in_both_documents() throws Exception {
         Publication publication = publishedWithMarkup(4121);
 
         String html = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build()
                 .perform(get("/public/forms/{id}", publication.getId())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
-        String text = page.selectFirst(".disclosure-form").text();
-        HOSTILE.values().forEach(hostile -> assertThat(text).contains(hostile));
+        String shown = page.selectFirst(".disclosure-form").text();
+        HOSTILE.values().forEach(hostile -> assertThat(shown).contains(hostile));
         assertThat(page.select("main img, main b")).isEmpty();
         assertThat(page.select("script").eachAttr("src")).as("only the portal's own scripts")
                 .allSatisfy(src -> assertThat(src).startsWith("/"));

@@ -51,9 +51,13 @@ class PublicPortalBrowserIT extends BrowserTest {
 
     @Test
     void an_anonymous_visitor_finds_reads_and_downloads_the_published_2019_form_without_a_session() throws Exception {
+        page.setViewportSize(1400, 900);
         page.navigate(url("login"));
         page.locator("#public-forms-link").click();
         page.waitForURL("**/public/forms");
+        // The login page is the staff application's (it has a session); from here on the reader is on the portal.
+        browserContext.clearCookies();
+        page.reload();
         assertThat(page.locator("#public-forms")).containsText("长春经济技术开发区");
         screenshot(page, "portal-list-zh.png");
 
@@ -71,6 +75,13 @@ class PublicPortalBrowserIT extends BrowserTest {
         assertThat(page.locator("#yoy-chart canvas")).hasCount(1);
         assertThat(page.locator("#year-over-year")).containsText("2019");
         screenshot(page, "portal-form-zh.png");
+        page.locator("#part-three").scrollIntoViewIfNeeded();
+        page.locator("#indicator-table").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("portal-form-table.png")));
+        page.locator("#verdict-facts").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("portal-form-facts.png")));
+        page.locator("section.yoy").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("portal-form-years.png")));
 
         // Provenance opens without a script: a <details> element.
         page.locator("details#facts-2 summary").click();
@@ -173,6 +184,7 @@ class PublicPortalBrowserIT extends BrowserTest {
         assertThat(page.locator("h1.form-title")).containsText("2019");
 
         tabUntil("#download-csv");
+        // The server answers with an attachment, so the browser downloads it and stays on the form.
         Request request = page.waitForRequest("**/api/public/forms/*/indicators.csv",
                 () -> page.keyboard().press("Enter"));
         assertThat(request.url()).matches(".*/api/public/forms/\\d+/indicators\\.csv");

@@ -160,9 +160,9 @@ class VerdictFactsViewsTest extends UiTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.selectFirst("#indicator-table").text()).contains("≤0.3（附注 a 替代值；标准要求 ≤0.5）");
         // Footnote a replaced the threshold: its facts are open without the reader asking.
-        org.jsoup.nodes.Element eleven = page.selectFirst("#verdict-facts details#facts-11");
-        assertThat(eleven.hasAttr("open")).isTrue();
-        assertThat(eleven.text()).contains("汽车制造业产值占园区工业总产值的 76.5%", "理由：" + REASON);
+        org.jsoup.nodes.Element elevenFacts = page.selectFirst("#verdict-facts details#facts-11");
+        assertThat(elevenFacts.hasAttr("open")).isTrue();
+        assertThat(elevenFacts.text()).contains("汽车制造业产值占园区工业总产值的 76.5%", "理由：" + REASON);
 
         FormDto dto = api.form(publication.getId());
         IndicatorRowDto row = dto.indicators().stream().filter(r -> r.code().equals("11")).findFirst().orElseThrow();
