@@ -280,6 +280,7 @@ class ListScopeMatrixTest {
         t.put("PublicForms.search(filter, pageable)", rows(o -> List.of(publication((PublicationListing) o)))
                 .in(publicFilters));
         t.put("PublicForms.versions(publicationId)", rows(o -> List.of(publication((PublicationListing) o))));
+        t.put("PublicForms.all()", rows(o -> List.of(publication((PublicationListing) o))));
 
         t.put("EvidenceService.list(taskId)", rows(o -> {
             long id = ((EvidenceItem) o).id();

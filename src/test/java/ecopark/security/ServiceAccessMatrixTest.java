@@ -119,7 +119,9 @@ class ServiceAccessMatrixTest {
             FormDocuments.draftPdf(reportId)                                   | -  A  -  A  -  A  -  A
             FormDocuments.publishedDocx(publicationId)                         | A  A  A  A  A  A  A  A  # public portal
             FormDocuments.publishedPdf(publicationId)                          | A  A  A  A  A  A  A  A
+            PublicForms.all()                                                  | A  A  A  A  A  A  A  A  # the sitemap
             PublicForms.filterOptions()                                        | A  A  A  A  A  A  A  A
+            PublicForms.freshness(publicationId)                               | A  A  A  A  A  A  A  A
             PublicForms.form(publicationId)                                    | A  A  A  A  A  A  A  A
             PublicForms.search(filter, pageable)                               | A  A  A  A  A  A  A  A
             PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A
