@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * marked-up text), 4151–4169 long pastes kept in the fields (ReviewLongPasteTest 4151–4152, SectionThreeLongPasteTest 4153), 3951–3999 API tokens (reserved, ApiTokenAuthenticationTest), 3301–3319 the audit trail
  * (EveryChangeIsAuditedTest), 3801–3819 mail outbox (MailOutboxTest), 3821–3839 fifty at once (FiftyAtOnceTest), 3861–3899 restarts between process steps, 3321–3339 drafting finish (DraftingFinishTest), 3360–3399 the reviewer's screens
  * (ReviewFinishViewsTest), 3701–3749 who may do what with a report (ReportAccessTest 3701–3709, ReportsApiAccessTest 3711–3719, the views 3721–3739), 3751–3799 the access matrix (security/*MatrixTest; MatrixFixtures also records Suzhou's 2011 base-year statistics), 4001–4049 statement counts (InboxStatementsTest), 3901–3949 two nodes and backup/restore on databases of their own (TwoNodeIT, BackupRestoreIT), the rest of 31xx–34xx free for new classes (browser tests run in their own context:
- * 2022, 2041, 2797, 2799), 3241–3249 phone width and English texts (NarrowScreenAndEnglishTextsTest).
+ * 2022, 2041, 2797, 2799), 3241–3249 phone width and English texts (NarrowScreenAndEnglishTextsTest), 4201–4249 the
+ * public portal (PortalStatelessTest 4201, PublicFormPagesTest 4202–4219).
  */
 @Component
 public class ReportFixtures {
