@@ -81,6 +81,7 @@ class ApiAccessMatrixTest {
             GET /api/public/forms/{id}/docx @missing                  | 404 404 404 404 404 404 404 404
             GET /api/public/parks/{parkId}/indicator-history          |  A   A   A   A   A   A   A   A
             GET /public                                               | 302 302 302 302 302 302 302 302  # to /public/forms
+            GET /public/                                              | 302 302 302 302 302 302 302 302  # to /public/forms
             GET /public/forms                                         |  A   A   A   A   A   A   A   A
             GET /public/forms/{id}                                    |  A   A   A   A   A   A   A   A
             GET /public/forms/{id} @missing                           | 404 404 404 404 404 404 404 404

@@ -145,8 +145,15 @@ class PublicPortalBrowserIT extends BrowserTest {
                 }
             }
         }
+        page.setViewportSize(1400, 900);
         page.navigate(url(form.substring(1)));
-        screenshot(page, "portal-form-modes.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-form-modes.png")));
+        browserContext.clearCookies();
+        browserContext.addCookies(List.of(new Cookie("ecopark-lang", "en").setUrl(url(""))));
+        page.navigate(url("public/forms"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-list-en.png")));
+        page.navigate(url(form.substring(1)) + "#verdict-facts");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-form-en.png")));
         assertThat(violations).isEmpty();
     }
 
