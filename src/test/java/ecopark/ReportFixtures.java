@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * (ReviewFinishViewsTest), 3701–3749 who may do what with a report (ReportAccessTest 3701–3709, ReportsApiAccessTest 3711–3719, the views 3721–3739), 3751–3799 the access matrix (security/*MatrixTest; MatrixFixtures also records Suzhou's 2011 base-year statistics), 4001–4049 statement counts (InboxStatementsTest 4001–4019, ReviewCycleStatementsTest 4031–4049), 3901–3949 two nodes and backup/restore on databases of their own (TwoNodeIT, BackupRestoreIT), the rest of 31xx–34xx free for new classes (browser tests run in their own context:
  * 2022, 2041, 2797, 2799), 3241–3249 phone width and English texts (NarrowScreenAndEnglishTextsTest), 4251–4299 open data and kept
  * documents (OpenDataApiTest, PublishedDocumentsTest), 4301–4349 search across the published forms (FormSearchTest
- * 4301–4309, SearchPageTest 4311–4319, TwoNodeIT's search 4341).
+ * 4301–4309, SearchPageTest 4311–4319, TwoNodeIT's search 4341), 4201–4249 the public portal
+ * (PortalStatelessTest 4201, PublicFormPagesTest 4202–4219).
  */
 @Component
 public class ReportFixtures {

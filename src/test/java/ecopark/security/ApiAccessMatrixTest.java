@@ -95,6 +95,14 @@ class ApiAccessMatrixTest {
             GET /api/public/search                                    |  A   A   A   A   A   A   A   A
             POST /api/search-index/rebuild                            | 401 403 403 403 403 403 403  A
             GET /public/search                                        |  A   A   A   A   A   A   A   A
+            GET /public                                               | 302 302 302 302 302 302 302 302  # to /public/forms
+            GET /public/                                              | 302 302 302 302 302 302 302 302  # to /public/forms
+            GET /public/forms                                         |  A   A   A   A   A   A   A   A
+            GET /public/forms/{id}                                    |  A   A   A   A   A   A   A   A
+            GET /public/forms/{id} @missing                           | 404 404 404 404 404 404 404 404
+            GET /public/sitemap.xml                                   |  A   A   A   A   A   A   A   A
+            GET /sitemap.xml                                          |  A   A   A   A   A   A   A   A
+            GET /robots.txt                                           |  A   A   A   A   A   A   A   A
             ANY /api/**                                               | 401 404 404 404 404 404 404 404  # an address the API does not have
             ANY /error                                                | 404 404 404 404 404 404 404 404  # as the container forwards a 404
             """;
@@ -218,7 +226,8 @@ class ApiAccessMatrixTest {
         long id = pattern.startsWith("/api/reports/") ? report
                 : pattern.startsWith("/api/rectification-tasks/")
                         ? missing ? MatrixFixtures.MISSING : foreign ? ids.rectTaskB() : ids.rectTaskA()
-                : pattern.startsWith("/api/public/forms/") ? missing ? MatrixFixtures.MISSING : ids.publicationA()
+                : pattern.startsWith("/api/public/forms/") || pattern.startsWith("/public/forms/")
+                        ? missing ? MatrixFixtures.MISSING : ids.publicationA()
                 : -1;
         return pattern.replace("{id}", String.valueOf(id)).replace("{reportId}", String.valueOf(report))
                 .replace("{parkId}", String.valueOf(missing ? MatrixFixtures.MISSING : ids.parkA())).replace("{year}", "3751").replace("{code}", "5")

@@ -309,6 +309,7 @@ class ListScopeMatrixTest {
         t.put("FormSearch.search(query, pageable)", rows(o -> List.of(publicationById(((FormHit) o).publicationId(),
                 !((FormHit) o).current()))).in(searchQueries));
         t.put("SearchIndexAdmin.rebuild()", none("how many forms this node's index holds: administrator only"));
+        t.put("PublicForms.all()", rows(o -> List.of(publication((PublicationListing) o))));
 
         t.put("EvidenceService.list(taskId)", rows(o -> {
             long id = ((EvidenceItem) o).id();

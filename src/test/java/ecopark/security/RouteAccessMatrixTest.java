@@ -10,7 +10,6 @@ import ecopark.UiTest;
 import ecopark.base.ui.AccessDeniedView;
 import ecopark.base.ui.ErrorView;
 import ecopark.base.ui.NotFoundView;
-import ecopark.publication.ui.PublicFormNotFound;
 import ecopark.security.matrix.AccessTable;
 import ecopark.security.matrix.Actor;
 import ecopark.security.matrix.MatrixFixtures;
@@ -31,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@link #every_route_has_a_row} fails when one has no row.
  *
  * <p>Cells: {@code V} = the route's own view is shown; {@code -} = the access-denied page; {@code N} = the not-found
- * page (also the public portal's); {@code L} = the login page (anonymous). Rows with {@code @foreign} open park B's
+ * page; {@code L} = the login page (anonymous). The public portal ({@code /public/**}) is no Vaadin route: it is
+ * open to everyone, see {@code publication.web.PublicFormPagesTest}. Rows with {@code @foreign} open park B's
  * object (or, for a copy, someone else's copy), {@code @missing} an id that does not exist. A copy (抄送) hides whether
  * it exists (not-found either way); reports, evaluations and rectification tasks say "access denied" for another
  * park's object and "not found" for a missing one.
@@ -74,10 +74,6 @@ class RouteAccessMatrixTest extends UiTest {
             admin/calendar                  | admin/calendar                | L  -  -  -  -  -  -  V
             catalogue                       | catalogue                     | L  -  -  -  -  -  -  V
             audit                           | audit                         | L  -  -  -  -  -  -  V
-            public/forms                    | public/forms                  | V  V  V  V  V  V  V  V
-            public                          | public                        | V  V  V  V  V  V  V  V
-            public/forms/:param             | public/forms/{publicationA}   | V  V  V  V  V  V  V  V
-            public/forms/:param @missing    | public/forms/{missing}        | N  N  N  N  N  N  N  N
             """;
 
     private static final AccessTable ACCESS = AccessTable.parse(TABLE);
@@ -131,7 +127,7 @@ class RouteAccessMatrixTest extends UiTest {
         if (shown == AccessDeniedView.class) {
             return "-";
         }
-        if (shown == NotFoundView.class || shown == PublicFormNotFound.class) {
+        if (shown == NotFoundView.class) {
             return "N";
         }
         if (shown == LoginView.class) {

@@ -135,7 +135,9 @@ class ServiceAccessMatrixTest {
             OpenIndicators.park(parkId)                                        | A  A  A  A  A  A  A  A
             OpenIndicators.parks()                                             | A  A  A  A  A  A  A  A
             OpenIndicators.select(filter)                                      | A  A  A  A  A  A  A  A
+            PublicForms.all()                                                  | A  A  A  A  A  A  A  A  # the sitemap
             PublicForms.filterOptions()                                        | A  A  A  A  A  A  A  A
+            PublicForms.freshness(publicationId)                               | A  A  A  A  A  A  A  A
             PublicForms.form(publicationId)                                    | A  A  A  A  A  A  A  A
             PublicForms.search(filter, pageable)                               | A  A  A  A  A  A  A  A
             PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A

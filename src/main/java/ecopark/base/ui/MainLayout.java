@@ -67,6 +67,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(item);
         }
+        // The public portal is plain server-rendered pages (publication.web), not a Vaadin route: a full page load.
+        SideNavItem portal = new SideNavItem(getTranslation("publication.nav"), "public/forms",
+                new Icon(VaadinIcon.GLOBE));
+        portal.setRouterIgnore(true);
+        nav.addItem(portal);
         return nav;
     }
 

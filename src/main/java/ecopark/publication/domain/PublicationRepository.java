@@ -84,4 +84,28 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
     /** When the published data last changed: the newest publication (a correction is one too). */
     @Query("select max(p.publishedAt) from Publication p")
     Optional<java.time.Instant> lastPublishedAt();
+    /** One publication's list columns without its document: enough to answer a conditional request. */
+    @Query("""
+            select new ecopark.publication.domain.PublicationListing(p.id, p.reportId, p.revisionNumber, p.parkId,
+                p.parkName, p.province, p.jurisdictionId, p.jurisdictionName, p.year, p.parkStatus, p.publishedAt,
+                p.supersededBy)
+            from Publication p where p.id = :id
+            """)
+    Optional<PublicationListing> findListing(@Param("id") long id);
+
+    /**
+     * The park's newest publication (id and when): a form's page shows the park's other years and the form's
+     * corrections, and each of those is a new publication of the park, so these two say when the page last changed.
+     */
+    @Query("select max(p.id), max(p.publishedAt) from Publication p where p.parkId = :parkId")
+    List<Object[]> latestOfPark(@Param("parkId") long parkId);
+
+    /** Every publication's id, year and park, newest first: the sitemap. */
+    @Query("""
+            select new ecopark.publication.domain.PublicationListing(p.id, p.reportId, p.revisionNumber, p.parkId,
+                p.parkName, p.province, p.jurisdictionId, p.jurisdictionName, p.year, p.parkStatus, p.publishedAt,
+                p.supersededBy)
+            from Publication p order by p.id desc
+            """)
+    List<PublicationListing> allListings();
 }

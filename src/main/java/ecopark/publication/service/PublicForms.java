@@ -6,6 +6,7 @@ import ecopark.publication.domain.NamedId;
 import ecopark.publication.domain.Publication;
 import ecopark.publication.domain.PublicationListing;
 import ecopark.publication.domain.PublicationRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,7 +53,25 @@ public class PublicForms {
     public PublicForm form(long publicationId) {
         Publication publication = publications.findById(publicationId)
                 .orElseThrow(() -> new PublicationNotFoundException(publicationId));
-        return new PublicForm(listing(publication), read(publication));
+        return new PublicForm(listing(publication), read(publication), publication.contentHash());
+    }
+
+    /**
+     * When a published form's page last changed, read without its document: the form itself never changes, but its
+     * page also shows the correction that superseded it and the park's other years, each a newer publication of the
+     * park. Cheap enough to answer a conditional request (ETag, If-Modified-Since) before reading anything else.
+     */
+    public FormFreshness freshness(long publicationId) {
+        PublicationListing publication = publications.findListing(publicationId)
+                .orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        Object[] latest = publications.latestOfPark(publication.parkId()).get(0);
+        return new FormFreshness(publication.id(), publication.supersededBy(), ((Number) latest[0]).longValue(),
+                (Instant) latest[1]);
+    }
+
+    /** Every publication, newest first, without documents: the sitemap. */
+    public List<PublicationListing> all() {
+        return publications.allListings();
     }
 
     /** Every publication of the same report, oldest first: the original and its corrections. */

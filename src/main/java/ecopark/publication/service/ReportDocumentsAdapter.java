@@ -13,7 +13,7 @@ class ReportDocumentsAdapter implements ReportDocuments {
 
     /** Signed-in download of a report's draft PDF (see {@code publication.api.DraftDocumentController}). */
     static final String DRAFT_PDF = "documents/reports/%d/draft.pdf";
-    /** The public page of a published form (see {@code publication.ui.PublicFormView}). */
+    /** The public page of a published form (see {@code publication.web.PublicFormPages}). */
     static final String PUBLIC_PAGE = "public/forms/%d";
 
     private final PublicationRepository publications;

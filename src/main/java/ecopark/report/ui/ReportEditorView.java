@@ -291,6 +291,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         documents.publicPage(report.getId()).ifPresent(page -> {
             Anchor publicPage = new Anchor(page, getTranslation("publication.editor.publicPage"));
             publicPage.setId("public-page");
+            publicPage.setRouterIgnore(true);
             publicPage.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
             actions.add(publicPage);
         });

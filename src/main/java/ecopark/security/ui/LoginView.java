@@ -45,6 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // Visitors without an account read the published disclosure forms.
         Anchor publicForms = new Anchor("public/forms", getTranslation("publication.public.link"));
         publicForms.setId("public-forms-link");
+        // The public portal is served by Spring MVC, not by Vaadin's router.
+        publicForms.setRouterIgnore(true);
         publicForms.addClassName("login-public-link");
 
         add(new LanguageSwitch(), title, subtitle, form, publicForms);

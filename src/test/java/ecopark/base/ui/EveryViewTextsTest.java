@@ -74,8 +74,10 @@ class EveryViewTextsTest extends UiTest {
                 }
             }
         }
-        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-            for (String path : List.of("login", "public", "public/forms")) {
+        // English first: the login page is the only anonymous route left (the public portal is server-rendered, see
+        // PublicFormPagesTest), and navigating to the route already shown keeps its view in the earlier language.
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (String path : List.of("login")) {
                 logout();
                 UI.getCurrent().setLocale(locale);
                 problems.addAll(check("anonymous", locale, path, data));
