@@ -10,12 +10,14 @@ import ecopark.publication.service.PublicForms;
 import ecopark.publication.service.PublicationNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,11 +49,13 @@ class PublicFormPages {
     private final PublicForms forms;
     private final PortalVersion version;
     private final Clock clock;
+    private final RenderedFormPages rendered;
 
-    PublicFormPages(PublicForms forms, PortalVersion version, Clock clock) {
+    PublicFormPages(PublicForms forms, PortalVersion version, Clock clock, RenderedFormPages rendered) {
         this.forms = forms;
         this.version = version;
         this.clock = clock;
+        this.rendered = rendered;
     }
 
     /** {@code /public} was the list's other address in the Vaadin portal; it stays one. */
@@ -84,12 +88,21 @@ class PublicFormPages {
 
     @GetMapping("/forms/{id}")
     String form(@PathVariable String id, ServletWebRequest web, HttpServletResponse response, Model model,
-            Locale locale) {
+            Locale locale) throws IOException {
         long publicationId = publicationId(id);
         FormFreshness freshness = forms.freshness(publicationId);
         response.setHeader(HttpHeaders.CACHE_CONTROL, FORM_CACHE.getHeaderValue());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-        if (web.checkNotModified(etag(freshness, web.getRequest()), freshness.lastModified().toEpochMilli())) {
+        String etag = etag(freshness, web.getRequest());
+        if (web.checkNotModified(etag, freshness.lastModified().toEpochMilli())) {
+            return null;
+        }
+        Optional<RenderedFormPages.RenderedPage> kept = RenderedFormPages.keepable(web.getRequest())
+                ? rendered.find(etag) : Optional.empty();
+        if (kept.isPresent()) {
+            response.setContentType(kept.get().contentType());
+            response.setContentLength(kept.get().body().length);
+            response.getOutputStream().write(kept.get().body());
             return null;
         }
         PublicForm published = forms.form(publicationId);

@@ -48,12 +48,14 @@ class PublicFormPagesTest {
     @Autowired ReportFixtures reportFixtures;
     @Autowired ReportService reports;
     @Autowired ReportWorkflow workflow;
+    @Autowired RenderedFormPages rendered;
 
     private MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity())
+                .addFilters(rendered).build();
     }
 
     private long publishedReport() {
@@ -258,6 +260,29 @@ class PublicFormPagesTest {
         Document current = page(get("/public/forms/{id}", correction.getId()));
         assertThat(current.text()).contains("更正后的下一阶段工作计划");
         assertThat(current.select("#superseded-notice")).isEmpty();
+    }
+
+    @Test
+    void a_form_page_is_rendered_once_and_then_served_as_kept_for_its_etag() throws Exception {
+        Publication form = fixtures.currentPublicationOf(publishedReport());
+
+        MockHttpServletResponse first = perform(get("/public/forms/{id}", form.getId())).getResponse();
+        String etag = first.getHeader(HttpHeaders.ETAG);
+        assertThat(rendered.find(etag)).as("kept after its first rendering").isPresent();
+        MockHttpServletResponse second = perform(get("/public/forms/{id}", form.getId())).getResponse();
+
+        assertThat(second.getStatus()).isEqualTo(200);
+        assertThat(second.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+        assertThat(second.getContentType()).isEqualTo(first.getContentType());
+        assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+        MockHttpServletResponse english = perform(get("/public/forms/{id}", form.getId())
+                .cookie(new Cookie("ecopark-lang", "en"))).getResponse();
+        assertThat(english.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("lang=\"en\"");
+        MockHttpServletResponse linked = perform(get("/public/forms/{id}", form.getId()).queryParam("view", "large"))
+                .getResponse();
+        assertThat(rendered.find(linked.getHeader(HttpHeaders.ETAG))).as("an address with a query is not kept")
+                .isEmpty();
     }
 
     @Test
