@@ -39,7 +39,7 @@ record FormPage(long id, int year, String parkName, String title, String pageTit
     }
 
     /** A part of section 二: its heading (none for the achievements) and its blocks, as the Vaadin form shows them. */
-    record Narrative(String heading, List<Block> blocks) {
+    record Narrative(String anchor, String heading, List<Block> blocks) {
     }
 
     /** A paragraph, or a list where every line of a block starts with "- ". Text only, never HTML. */
@@ -104,7 +104,13 @@ record FormPage(long id, int year, String parkName, String title, String pageTit
     }
 
     private static List<Narrative> narratives(PublishedForm form, FormTexts texts) {
-        return texts.narratives(form).stream().map(n -> new Narrative(n.heading(), blocks(n.text()))).toList();
+        return texts.narratives(form).stream().map(n -> new Narrative(anchor(n.section()), n.heading(),
+                blocks(n.text()))).toList();
+    }
+
+    /** The element id of a narrative on the page, which search results link to ("narrative-main-work"). */
+    static String anchor(ecopark.report.domain.NarrativeSection section) {
+        return "narrative-" + section.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Blank lines separate blocks; a block whose lines all start with "- " is a list, any other line a paragraph. */

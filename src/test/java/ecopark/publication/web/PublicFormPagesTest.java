@@ -137,6 +137,11 @@ class PublicFormPagesTest {
                 "0431-84630074", "二、国家生态工业示范园区建设进展(当年)", "三、国家生态工业示范园区标准达标情况",
                 "人均工业增加值", "生态工业主题宣传活动");
         assertThat(form.select("#basic-information th[scope=row]").eachText()).contains("园区名称");
+        for (NarrativeSection section : NarrativeSection.values()) {
+            assertThat(form.getElementById(FormPage.anchor(section))).as("search results link to %s", section)
+                    .isNotNull();
+        }
+        assertThat(form.getElementById("narrative-main-work")).isNotNull();
         assertThat(form.select("#indicator-table thead th[scope=col]")).hasSize(7);
         assertThat(form.select("#indicator-table tbody tr")).hasSize(32);
         assertThat(form.select("#indicator-table tbody tr").get(1).text())
