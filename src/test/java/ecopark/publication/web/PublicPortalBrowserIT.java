@@ -8,7 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.Cookie;
 import ecopark.BrowserTest;
 import java.io.IOException;
@@ -177,7 +176,7 @@ class PublicPortalBrowserIT extends BrowserTest {
     }
 
     @Test
-    void with_the_keyboard_alone_a_reader_goes_from_the_list_to_a_form_and_asks_for_its_csv() {
+    void with_the_keyboard_alone_a_reader_goes_from_the_list_to_a_form_and_downloads_its_csv() throws Exception {
         page.navigate(url("public/forms"));
         page.keyboard().press("Tab");
         assertThat(page.locator("a.skip-link")).isFocused();
@@ -192,9 +191,12 @@ class PublicPortalBrowserIT extends BrowserTest {
 
         tabUntil("#download-csv");
         // The server answers with an attachment, so the browser downloads it and stays on the form.
-        Request request = page.waitForRequest("**/api/public/forms/*/indicators.csv",
-                () -> page.keyboard().press("Enter"));
-        assertThat(request.url()).matches(".*/api/public/forms/\\d+/indicators\\.csv");
+        Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
+        assertThat(download.url()).matches(".*/api/public/forms/\\d+/indicators\\.csv");
+        assertThat(download.suggestedFilename()).endsWith(".csv");
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).as("UTF-8 with BOM, Chinese intact").startsWith("\uFEFFpublication_id,")
+                .contains("长春经济技术开发区", "人均工业增加值");
     }
 
     /** Presses Tab until the focused element matches the selector (at most 80 times). */
