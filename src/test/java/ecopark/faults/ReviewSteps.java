@@ -44,7 +44,10 @@ public final class ReviewSteps {
                 .run("--spring.datasource.url=" + shippedUrlOn(databaseFile),
                         "--ecopark.demo-data=true", "--ecopark.demo.publish-seed-form=false",
                         "--flowable.async-executor-activate=true", "--logging.level.root=warn",
-                        "--spring.main.banner-mode=off", "--server.port=0", "--vaadin.devmode.devTools.enabled=false");
+                        "--spring.main.banner-mode=off", "--server.port=0", "--vaadin.devmode.devTools.enabled=false",
+                        // Its own search index in memory: the killed worker and the restarted application must not
+                        // share ./data/search-index (nor the other applications this test JVM starts).
+                        "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap");
     }
 
     /**
