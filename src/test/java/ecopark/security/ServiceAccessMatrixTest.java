@@ -113,6 +113,12 @@ class ServiceAccessMatrixTest {
             ParkAdminService.latestBaseYear()                                  | -  -  -  -  -  -  -  A
             ParkAdminService.save(jurisdiction)                                | -  -  -  -  -  -  -  A
             ParkAdminService.save(park)                                        | -  -  -  -  -  -  -  A
+            # The jurisdiction tree: plumbing the access rule and the review route ask (ids and levels only).
+            JurisdictionHierarchy.ancestorAt(jurisdictionId, level)            | A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.chain(jurisdictionId)                        | A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.levelOf(jurisdictionId)                      | A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.provinceOfPark(parkId)                       | A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.subtree(jurisdictionId)                      | A  A  A  A  A  A  A  A  # internal
             ParkService.findVisible(text, pageable)                            | -  A  A  A  A  A  A  A
             ParkService.get(parkId)                                            | -  A  -  A  -  A  -  A
             ParkService.visibleParkIds()                                       | -  A  A  A  A  A  A  A

@@ -3,6 +3,8 @@ package ecopark.park.domain;
 import ecopark.base.domain.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** An ecology-environment bureau and the parks it covers; reviewers and managers act for one. */
@@ -19,12 +21,42 @@ public class Jurisdiction extends AbstractEntity {
     @Column(nullable = false, length = PROVINCE_MAX_LENGTH)
     private String province;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private JurisdictionLevel level = JurisdictionLevel.PROVINCIAL;
+
+    /** The jurisdiction above this one; null for the national office and for a province standing alone. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
     protected Jurisdiction() {
     }
 
     public Jurisdiction(String name, String province) {
         this.name = name;
         this.province = province;
+    }
+
+    public Jurisdiction(String name, String province, JurisdictionLevel level, Long parentId) {
+        this(name, province);
+        this.level = level;
+        this.parentId = parentId;
+    }
+
+    public JurisdictionLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(JurisdictionLevel level) {
+        this.level = level;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
     }
 
     public String getName() {
