@@ -150,6 +150,7 @@ class ServiceAccessMatrixTest {
             PublicForms.yearOverYear(parkId)                                   | A  A  A  A  A  A  A  A
 
             FormSearch.search(query, pageable)                                 | A  A  A  A  A  A  A  A  # public portal
+            SearchIndexAdmin.lastFailure()                                     | -  -  -  -  -  -  -  A
             SearchIndexAdmin.rebuild()                                         | -  -  -  -  -  -  -  A
 
             DashboardService.dashboard(filter)                                 | -  -  -  -  -  A  A  A  # own jurisdiction / all

@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.cfg.LuceneBackendSettings;
 import org.hibernate.search.engine.cfg.BackendSettings;
+import org.hibernate.search.engine.cfg.EngineSettings;
 import org.hibernate.search.engine.environment.bean.BeanReference;
+import org.hibernate.search.engine.reporting.FailureHandler;
 import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -29,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
 class FormIndexConfiguration {
 
     @Bean
-    HibernatePropertiesCustomizer formIndexMapping(ObjectMapper json) {
+    HibernatePropertiesCustomizer formIndexMapping(ObjectMapper json, FailureHandler indexFailures) {
         return (Map<String, Object> properties) -> {
             HibernateOrmSearchMappingConfigurer mapping = (HibernateOrmMappingConfigurationContext context) -> {
                 TypeMappingStep publication = context.programmaticMapping().type(Publication.class);
@@ -44,6 +46,8 @@ class FormIndexConfiguration {
             properties.put(HibernateOrmMapperSettings.MAPPING_CONFIGURER, BeanReference.ofInstance(mapping));
             properties.put(BackendSettings.backendKey(LuceneBackendSettings.ANALYSIS_CONFIGURER),
                     BeanReference.ofInstance(analysis));
+            // Failures of the writes after commit are kept for the administrator and repaired by the catch-up
+            properties.put(EngineSettings.BACKGROUND_FAILURE_HANDLER, BeanReference.ofInstance(indexFailures));
             // No annotation anywhere maps an entity to an index: skip scanning for them
             properties.putIfAbsent(HibernateOrmMapperSettings.MAPPING_PROCESS_ANNOTATIONS, "false");
         };

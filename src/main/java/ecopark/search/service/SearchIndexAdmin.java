@@ -2,6 +2,7 @@ package ecopark.search.service;
 
 import ecopark.security.AppRole;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** The administrator's hand on the search index of this node. */
@@ -9,9 +10,17 @@ import org.springframework.stereotype.Service;
 public class SearchIndexAdmin {
 
     private final FormIndexKeeper keeper;
+    private final IndexFailures failures;
 
-    SearchIndexAdmin(FormIndexKeeper keeper) {
+    SearchIndexAdmin(FormIndexKeeper keeper, IndexFailures failures) {
         this.keeper = keeper;
+        this.failures = failures;
+    }
+
+    /** The latest write to this node's index that failed since it started (the catch-up repaired what it lost). */
+    @RolesAllowed(AppRole.ADMIN_NAME)
+    public Optional<IndexFailure> lastFailure() {
+        return failures.last();
     }
 
     /**

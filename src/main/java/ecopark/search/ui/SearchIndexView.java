@@ -14,6 +14,9 @@ import com.vaadin.flow.router.Route;
 import ecopark.search.service.SearchIndexAdmin;
 import ecopark.security.AppRole;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The administrator rebuilds this node's index of the published forms from the database, e.g. after restoring a
@@ -25,7 +28,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(AppRole.ADMIN_NAME)
 public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 
-    SearchIndexView(SearchIndexAdmin index) {
+    private final ZoneId zone;
+
+    SearchIndexView(SearchIndexAdmin index, Clock clock) {
+        this.zone = clock.getZone();
         Paragraph explanation = new Paragraph(getTranslation("search.admin.explanation"));
         Paragraph result = new Paragraph();
         result.setId("search-index-result");
@@ -43,7 +49,17 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
                 rebuild.setEnabled(true);
             }
         });
-        add(new H2(getTranslation("search.admin.heading")), explanation, rebuild, result);
+        add(new H2(getTranslation("search.admin.heading")), explanation, lastFailure(index), rebuild, result);
+    }
+
+    /** The latest write to the index that failed, so the administrator knows why a rebuild may be wanted. */
+    private Paragraph lastFailure(SearchIndexAdmin index) {
+        Paragraph failure = new Paragraph(index.lastFailure()
+                .map(f -> getTranslation("search.admin.lastFailure", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .withZone(zone).format(f.at()), f.cause()))
+                .orElse(getTranslation("search.admin.noFailure")));
+        failure.setId("search-index-last-failure");
+        return failure;
     }
 
     @Override

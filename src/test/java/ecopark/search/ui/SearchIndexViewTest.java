@@ -25,6 +25,8 @@ class SearchIndexViewTest extends UiTest {
         assertThat(_find(SideNavItem.class).stream().filter(item -> "检索索引".equals(item.getLabel()))
                 .map(SideNavItem::getPath)).containsExactly("admin/search-index");
 
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-index-last-failure")).getText())
+                .isEqualTo("本节点启动以来写入索引未出现失败。");
         _click(_get(Button.class, spec -> spec.withId("search-index-rebuild")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("search-index-result")).getText())
