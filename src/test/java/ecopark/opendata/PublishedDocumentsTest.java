@@ -5,8 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import ecopark.ApplicationTest;
 import ecopark.publication.document.DocumentStamp;
+import ecopark.publication.PublicationFixtures;
 import ecopark.publication.domain.Publication;
 import ecopark.publication.service.FormDocuments;
+import ecopark.report.service.ReportWorkflow;
 import ecopark.security.matrix.MatrixMvc;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Published PDF and Word documents are made once and kept: the same bytes on every request, a strong ETag answered
  * with 304, one stored copy when two requests make it at once, and the form's content hash in the document's text and
- * metadata and in {@code X-Content-SHA256}. Years 4251–4299 (with OpenDataApiTest).
+ * metadata and in {@code X-Content-SHA256}, a new document and ETag once a correction supersedes the form. Years 4251–4299 (with OpenDataApiTest).
  */
 @ApplicationTest
 class PublishedDocumentsTest {
@@ -40,6 +42,8 @@ class PublishedDocumentsTest {
     @Autowired OpenDataFixtures fixtures;
     @Autowired FormDocuments documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PublicationFixtures publications;
+    @Autowired ReportWorkflow workflow;
 
     private MockMvc mvc;
 
@@ -126,6 +130,41 @@ class PublishedDocumentsTest {
             assertThat(text.getText()).contains("内容校验值 SHA-256：" + hash);
             assertThat(document.getProperties().getCustomProperties().getProperty(DocumentStamp.HASH_PROPERTY)
                     .getLpwstr()).isEqualTo(hash);
+        }
+    }
+
+    @Test
+    void a_form_superseded_by_a_correction_gets_a_new_pdf_stamped_so_and_a_new_etag() throws Exception {
+        Publication original = fixtures.published();
+        MockHttpServletResponse before = mvc.perform(get("/api/public/forms/{id}/pdf", original.getId())).andReturn()
+                .getResponse();
+        String currentTag = before.getHeader("ETag");
+        assertThat(pdfText(before.getContentAsByteArray())).doesNotContain("已被更正版本取代");
+
+        long report = original.getReportId();
+        publications.as("cc_staff", () -> {
+            workflow.startCorrection(report);
+            return null;
+        });
+        publications.submitAndApprove(report);
+
+        MockHttpServletResponse after = mvc.perform(get("/api/public/forms/{id}/pdf", original.getId())
+                .header("If-None-Match", currentTag)).andReturn().getResponse();
+        assertThat(after.getStatus()).as("the copy a reader holds is no longer what the portal serves").isEqualTo(200);
+        assertThat(after.getHeader("ETag")).isNotEqualTo(currentTag).matches("\"[0-9a-f]{64}\"");
+        assertThat(pdfText(after.getContentAsByteArray())).contains("已被更正版本取代");
+        // The content hash is the frozen form's: the same, superseded or not
+        assertThat(after.getHeader("X-Content-SHA256")).isEqualTo(original.contentHash());
+        assertThat(jdbc.queryForObject("select count(*) from publication_document where publication_id = ? and kind = "
+                + "'PDF' and superseded = true", Long.class, original.getId())).isEqualTo(1);
+        assertThat(mvc.perform(get("/api/public/forms/{id}/pdf", original.getId())
+                .header("If-None-Match", after.getHeader("ETag"))).andReturn().getResponse().getStatus())
+                .isEqualTo(304);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
         }
     }
 
