@@ -1,5 +1,6 @@
 package ecopark.publication.document;
 
+import ecopark.base.pdf.PdfWriter;
 import ecopark.publication.service.PublishedForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ public class PdfFormRenderer {
             pdf.paragraph(stamp.line(), 9, false);
             if (stamp.contentHash() != null) {
                 pdf.paragraph(texts.t("publication.stamp.contentHash", stamp.contentHash()), 8, false);
-                pdf.contentHash(stamp.contentHash());
+                pdf.contentHash(DocumentStamp.HASH_PROPERTY, stamp.contentHash());
             }
 
             pdf.heading(texts.partOne(), HEADING);

@@ -1,4 +1,4 @@
-package ecopark.publication.document;
+package ecopark.base.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ecopark.publication.document;
+package ecopark.base.pdf;
 
 import ecopark.base.domain.PlainText;
 import java.awt.Color;
@@ -25,9 +25,9 @@ import org.apache.pdfbox.util.Matrix;
  * dropped silently. Line breaks follow Chinese typesetting loosely: anywhere between CJK characters, at spaces in
  * Latin text, and closing punctuation never starts a line.
  */
-final class PdfWriter implements AutoCloseable {
+public final class PdfWriter implements AutoCloseable {
 
-    static final float MARGIN = 56;
+    public static final float MARGIN = 56;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float LEADING = 1.45f;
     private static final float PADDING = 4;
@@ -44,28 +44,28 @@ final class PdfWriter implements AutoCloseable {
     private float y;
 
     /** One table cell: its text (lines separated by \n), how many columns it spans, and its look. */
-    record Cell(String text, int span, Align align, boolean bold, boolean shaded) {
+    public record Cell(String text, int span, Align align, boolean bold, boolean shaded) {
 
-        static Cell of(String text) {
+        public static Cell of(String text) {
             return new Cell(text, 1, Align.LEFT, false, false);
         }
 
-        static Cell center(String text) {
+        public static Cell center(String text) {
             return new Cell(text, 1, Align.CENTER, false, false);
         }
 
-        Cell spanning(int columns) {
+        public Cell spanning(int columns) {
             return new Cell(text, columns, align, bold, shaded);
         }
 
-        Cell header() {
+        public Cell header() {
             return new Cell(text, span, Align.CENTER, true, true);
         }
     }
 
-    enum Align { LEFT, CENTER }
+    public enum Align { LEFT, CENTER }
 
-    PdfWriter(String title, String watermark, String footer) throws IOException {
+    public PdfWriter(String title, String watermark, String footer) throws IOException {
         this.opened = CjkFont.open();
         this.font = PDType0Font.load(document, opened.font(), true);
         this.cmap = opened.font().getUnicodeCmapLookup();
@@ -77,11 +77,11 @@ final class PdfWriter implements AutoCloseable {
         newPage();
     }
 
-    float width() {
+    public float width() {
         return PAGE.getWidth() - 2 * MARGIN;
     }
 
-    void title(String text, float size) throws IOException {
+    public void title(String text, float size) throws IOException {
         for (String line : wrap(text, size, width())) {
             ensure(size * LEADING);
             float w = textWidth(line, size);
@@ -91,7 +91,7 @@ final class PdfWriter implements AutoCloseable {
         y -= size * 0.5f;
     }
 
-    void heading(String text, float size) throws IOException {
+    public void heading(String text, float size) throws IOException {
         ensure(size * LEADING * 2);
         y -= size * 0.3f;
         for (String line : wrap(text, size, width())) {
@@ -103,7 +103,7 @@ final class PdfWriter implements AutoCloseable {
     }
 
     /** A paragraph; indented by two characters as Chinese paragraphs are. */
-    void paragraph(String text, float size, boolean indent) throws IOException {
+    public void paragraph(String text, float size, boolean indent) throws IOException {
         String body = indent ? "\u3000\u3000" + text : text;
         for (String line : wrap(body, size, width())) {
             ensure(size * LEADING);
@@ -113,7 +113,7 @@ final class PdfWriter implements AutoCloseable {
         y -= size * 0.35f;
     }
 
-    void bullet(String text, float size) throws IOException {
+    public void bullet(String text, float size) throws IOException {
         float indent = size * 1.5f;
         List<String> lines = wrap(text, size, width() - indent);
         for (int i = 0; i < lines.size(); i++) {
@@ -127,12 +127,12 @@ final class PdfWriter implements AutoCloseable {
         y -= size * 0.2f;
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
     /** A bordered table; {@code header} (may be null) repeats on every page the table continues on. */
-    void table(float[] fractions, List<Cell> header, List<List<Cell>> rows, float size) throws IOException {
+    public void table(float[] fractions, List<Cell> header, List<List<Cell>> rows, float size) throws IOException {
         float[] widths = new float[fractions.length];
         for (int i = 0; i < fractions.length; i++) {
             widths[i] = fractions[i] * width();
@@ -155,14 +155,14 @@ final class PdfWriter implements AutoCloseable {
     }
 
     /** Records the content hash in the document information, as a key of its own and among the keywords. */
-    void contentHash(String hash) {
+    public void contentHash(String property, String hash) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setCustomMetadataValue(DocumentStamp.HASH_PROPERTY, hash);
+        info.setCustomMetadataValue(property, hash);
         info.setKeywords("SHA-256:" + hash);
         info.setSubject("SHA-256 " + hash);
     }
 
-    byte[] finish() throws IOException {
+    public byte[] finish() throws IOException {
         content.close();
         content = null;
         if (footer != null) {
@@ -297,7 +297,7 @@ final class PdfWriter implements AutoCloseable {
         return cp < 0x2E80 && Character.isLetterOrDigit(cp);
     }
 
-    float textWidth(String text, float size) throws IOException {
+    public float textWidth(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
