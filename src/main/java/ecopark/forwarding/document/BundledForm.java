@@ -3,7 +3,7 @@ package ecopark.forwarding.document;
 import java.util.List;
 
 /** One park's published form in the package: its stored PDF, the hash of the frozen form, and its deliverables. */
-public record BundledForm(String parkName, int year, int revision, String contentHash, byte[] pdf,
+public record BundledForm(long publicationId, String parkName, int year, int revision, String contentHash, byte[] pdf,
         List<Deliverable> deliverables) {
 
     public BundledForm {

@@ -33,10 +33,10 @@ class PackageBundleTest {
         byte[] jilin = form("吉林高新技术产业开发区 2020 年度信息公开表", 1);
         byte[] report = "碳达峰碳中和实施路径专项报告正文".getBytes(StandardCharsets.UTF_8);
         List<BundledForm> forms = List.of(
-                new BundledForm("长春经济技术开发区", 2020, 2, "a".repeat(64), changchun,
+                new BundledForm(11, "长春经济技术开发区", 2020, 2, "a".repeat(64), changchun,
                         List.of(new BundledForm.Deliverable("碳达峰碳中和实施路径专项报告", "专项报告.docx",
                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", report))),
-                new BundledForm("吉林高新技术产业开发区", 2020, 1, "b".repeat(64), jilin, List.of()));
+                new BundledForm(12, "吉林高新技术产业开发区", 2020, 1, "b".repeat(64), jilin, List.of()));
         List<MissingPark> missing = List.of(new MissingPark("四平红嘴经济技术开发区", "报告退回修改，尚未重新提交"));
 
         byte[] pdf = bundle.bundle(LETTER, forms, missing);
