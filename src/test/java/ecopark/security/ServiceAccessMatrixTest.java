@@ -113,6 +113,12 @@ class ServiceAccessMatrixTest {
             ParkAdminService.latestBaseYear()                                  | -  -  -  -  -  -  -  A
             ParkAdminService.save(jurisdiction)                                | -  -  -  -  -  -  -  A
             ParkAdminService.save(park)                                        | -  -  -  -  -  -  -  A
+            # 催办: a province's manager over the park (J is a province until the demo's hierarchy puts it under one)
+            ParkChases.chase(parkIds, reportYear)                              | -  -  -  -  -  A  -  -
+            ParkChases.latest(parkId, reportYear)                              | -  A  -  A  -  A  -  A
+            ParkChases.mayChase(parkId)                                        | -  A  A  A  A  A  A  A  # asks, never refuses
+            ParkChases.of(parkId, reportYear)                                  | -  A  -  A  -  A  -  A
+
             # The jurisdiction tree: plumbing the access rule and the review route ask (ids and levels only).
             JurisdictionHierarchy.ancestorAt(jurisdictionId, level)            | A  A  A  A  A  A  A  A  # internal
             JurisdictionHierarchy.chain(jurisdictionId)                        | A  A  A  A  A  A  A  A  # internal

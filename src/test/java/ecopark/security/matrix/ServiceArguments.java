@@ -216,6 +216,7 @@ public final class ServiceArguments {
             case "usernames", "recipients" -> List.of("cc_reviewer2");
             case "values" -> Map.of("employees", new BigDecimal("120000"));
             case "publicationIds" -> List.of(ids.publicationA());
+            case "parkIds" -> List.of(ids.parkA());
             default -> fail(name, method);
         };
     }
