@@ -284,6 +284,9 @@ class ListScopeMatrixTest {
         t.put("ParkAdminService.jurisdictionsWithParks()", none("the jurisdictions and their parks' names: "
                 + "administrator only"));
         t.put("ParkAdminService.latestBaseYear()", none("a year"));
+        t.put("JurisdictionHierarchy.chain(jurisdictionId)", none("internal plumbing (ids and levels of the "
+                + "jurisdiction tree) for the access rule and the review route; no view or endpoint calls it"));
+        t.put("JurisdictionHierarchy.subtree(jurisdictionId)", none("internal plumbing, as chain"));
         t.put("ParkService.findVisible(text, pageable)", rows(o -> List.of(parkItem((ParkListItem) o)))
                 .in(List.of(Map.of("text", ""), Map.of("text", "苏州"), Map.of("text", "长春"))));
         t.put("ParkService.visibleParkIds()", rows(o -> List.of(Where.park("park:" + o, (Long) o))));
