@@ -29,10 +29,19 @@ public interface OrganisationDirectory {
     /** Parks for choosing a staff member's park: id and name, by name. */
     List<OrgUnit> parks();
 
-    /** Jurisdictions for choosing a reviewer's or manager's bureau. */
+    /** Jurisdictions for choosing a reviewer's or manager's bureau, each with its level's translation key. */
     List<OrgUnit> jurisdictions();
 
-    /** A park or a jurisdiction, as a choice in a form. */
-    record OrgUnit(long id, String name) {
+    /**
+     * A park or a jurisdiction, as a choice in a form.
+     *
+     * @param levelKey a jurisdiction's level as a translation key (a choice shows it: the level decides what the
+     *        bureau's accounts reach); null for a park or where the level is not asked for
+     */
+    record OrgUnit(long id, String name, String levelKey) {
+
+        public OrgUnit(long id, String name) {
+            this(id, name, null);
+        }
     }
 }

@@ -286,6 +286,8 @@ class ListScopeMatrixTest {
         t.put("ParkAdminService.jurisdictionsWithParks()", none("the jurisdictions and their parks' names: "
                 + "administrator only"));
         t.put("ParkAdminService.latestBaseYear()", none("a year"));
+        t.put("ParkAdminService.possibleParents(level, selfId)", none("the bureaus a bureau may stand under: "
+                + "administrator only"));
         t.put("JurisdictionHierarchy.chain(jurisdictionId)", none("internal plumbing (ids and levels of the "
                 + "jurisdiction tree) for the access rule and the review route; no view or endpoint calls it"));
         t.put("JurisdictionHierarchy.subtree(jurisdictionId)", none("internal plumbing, as chain"));

@@ -117,6 +117,7 @@ class ServiceAccessMatrixTest {
             ParkAdminService.hasAnyPark()                                      | -  -  -  -  -  -  -  A  -  -  -
             ParkAdminService.jurisdictionsWithParks()                          | -  -  -  -  -  -  -  A  -  -  -
             ParkAdminService.latestBaseYear()                                  | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.possibleParents(level, selfId)                    | -  -  -  -  -  -  -  A  -  -  -
             ParkAdminService.save(jurisdiction)                                | -  -  -  -  -  -  -  A  -  -  -
             ParkAdminService.save(park)                                        | -  -  -  -  -  -  -  A  -  -  -
             # The jurisdiction tree: plumbing the access rule and the review route ask (ids and levels only).
@@ -263,6 +264,7 @@ class ServiceAccessMatrixTest {
 
             # The account directory is plumbing for other services (recipients of notices, candidates), no view calls it.
             AccountDirectory.contact(username)                                 | A  A  A  A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.anyBoundTo(jurisdictionId)                        | A  A  A  A  A  A  A  A  A  A  A  # internal
             AccountDirectory.members(role, scopeId)                            | A  A  A  A  A  A  A  A  A  A  A  # internal
             AccountDirectory.members(parkRole, parkId, jurisdictionRole, jurisdictionId) | A  A  A  A  A  A  A  A  A  A  A  # internal
             AccountDirectory.membersOfGroup(candidateGroup)                    | A  A  A  A  A  A  A  A  A  A  A  # internal

@@ -71,6 +71,7 @@ class ParkDirectory implements OrganisationDirectory {
 
     @Override
     public List<OrgUnit> jurisdictions() {
-        return jurisdictions.findAllByOrderByNameAsc().stream().map(j -> new OrgUnit(j.getId(), j.getName())).toList();
+        return jurisdictions.findAllByOrderByNameAsc().stream()
+                .map(j -> new OrgUnit(j.getId(), j.getName(), j.getLevel().labelKey())).toList();
     }
 }
