@@ -6,17 +6,22 @@ import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.ConcurrentEditException;
 import ecopark.park.domain.Jurisdiction;
+import ecopark.park.domain.JurisdictionLevel;
 import ecopark.park.domain.JurisdictionRepository;
 import ecopark.park.domain.Park;
 import ecopark.park.domain.ParkRepository;
 import ecopark.park.domain.ParkType;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory;
+import ecopark.security.ParkScope;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Year;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,9 +45,11 @@ public class ParkAdminService {
     private final Clock clock;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final JurisdictionRules rules;
 
     ParkAdminService(ParkRepository parks, JurisdictionRepository jurisdictions, Clock clock, AuditTrail audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, JurisdictionRules rules) {
+        this.rules = rules;
         this.audit = audit;
         this.currentUser = currentUser;
         this.parks = parks;
@@ -69,14 +76,16 @@ public class ParkAdminService {
                 : pageable;
         Map<Long, String> bureauNames = jurisdictions.findAll().stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName));
-        return parks.findInScope(null, null, filter, sorted).map(p -> ParkService.toListItem(p, bureauNames::get));
+        return parks.findInScope(null, true, ParkScope.ALL.jurisdictionIdsOrNone(), filter, sorted)
+                .map(p -> ParkService.toListItem(p, bureauNames::get));
     }
 
     /** How many parks {@link #findParks} finds for the text. */
     @Transactional(readOnly = true)
     public long countParks(String text) {
         String filter = ParkService.namePattern(text);
-        return parks.findInScope(null, null, filter, PageRequest.of(0, 1)).getTotalElements();
+        return parks.findInScope(null, true, ParkScope.ALL.jurisdictionIdsOrNone(), filter, PageRequest.of(0, 1))
+                .getTotalElements();
     }
 
     /** A park to edit; saving it back with {@link #save(Park)} is refused if someone else saved it meanwhile. */
@@ -110,16 +119,40 @@ public class ParkAdminService {
         return saved;
     }
 
-    /** The bureaus with the parks each covers, by name. */
+    /**
+     * The bureaus with the parks each covers, as a tree: the national office, then each province by name followed by
+     * its cities by name; a bureau whose place the rules would not allow any more (kept from older data) last.
+     */
     @Transactional(readOnly = true)
     public List<JurisdictionListItem> jurisdictionsWithParks() {
         Map<Long, List<String>> parkNames = parks.findAllByOrderByNameAsc().stream()
                 .collect(Collectors.groupingBy(Park::getJurisdictionId,
                         Collectors.mapping(Park::getName, Collectors.toList())));
-        return jurisdictions.findAllByOrderByNameAsc().stream()
-                .map(j -> new JurisdictionListItem(j.getId(), j.getName(), j.getProvince(),
+        List<Jurisdiction> byName = jurisdictions.findAllByOrderByNameAsc();
+        Map<Long, String> names = byName.stream().collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName));
+        Set<Jurisdiction> ordered = new LinkedHashSet<>();
+        byName.stream().filter(j -> j.getLevel() == JurisdictionLevel.NATIONAL).forEach(ordered::add);
+        byName.stream().filter(j -> j.getLevel() == JurisdictionLevel.PROVINCIAL).forEach(province -> {
+            ordered.add(province);
+            byName.stream().filter(c -> c.getLevel() == JurisdictionLevel.CITY
+                    && province.getId().equals(c.getParentId())).forEach(ordered::add);
+        });
+        ordered.addAll(byName);
+        return ordered.stream()
+                .map(j -> new JurisdictionListItem(j.getId(), j.getName(), j.getProvince(), j.getLevel(),
+                        j.getParentId(), j.getParentId() == null ? null : names.get(j.getParentId()),
                         parkNames.getOrDefault(j.getId(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The bureaus a bureau of this level may stand under (the national office for a province, the provinces for a
+     * city, none for the national office), by name; {@code selfId} (the bureau edited, null when new) is left out.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationDirectory.OrgUnit> possibleParents(JurisdictionLevel level, Long selfId) {
+        return rules.possibleParents(level, selfId).stream()
+                .map(j -> new OrganisationDirectory.OrgUnit(j.getId(), j.getName())).toList();
     }
 
     /** A bureau to edit. */
@@ -129,7 +162,10 @@ public class ParkAdminService {
                 .orElseThrow(() -> new BusinessRuleException("jurisdiction.error.notFound", jurisdictionId));
     }
 
-    /** Saves a bureau: name and province are required, names are unique; a stale edit is refused. */
+    /**
+     * Saves a bureau: name, province and level are required, names are unique, level and parent follow the tree's
+     * rules ({@link JurisdictionRules}); a stale edit is refused.
+     */
     public Jurisdiction save(Jurisdiction jurisdiction) {
         jurisdiction.setName(trim(jurisdiction.getName()));
         jurisdiction.setProvince(trim(jurisdiction.getProvince()));
@@ -146,6 +182,7 @@ public class ParkAdminService {
         if (nameTaken) {
             throw new BusinessRuleException("jurisdiction.error.nameTaken", jurisdiction.getName());
         }
+        rules.check(jurisdiction);
         boolean created = jurisdiction.isNew();
         Jurisdiction saved = jurisdictions.saveAndFlush(jurisdiction);
         audit.record(currentUser.require().asActor(), created ? AuditAction.JURISDICTION_CREATED : AuditAction.JURISDICTION_UPDATED, AuditSubject.JURISDICTION, saved.getId(), null, saved.getName());
@@ -179,6 +216,10 @@ public class ParkAdminService {
         requireText(park.getName(), Park.NAME_MAX_LENGTH, "park.error.nameRequired", "park.error.nameTooLong");
         if (park.getJurisdictionId() == null || !jurisdictions.existsById(park.getJurisdictionId())) {
             throw new BusinessRuleException("park.error.jurisdictionRequired");
+        }
+        if (getJurisdiction(park.getJurisdictionId()).getLevel() == JurisdictionLevel.NATIONAL) {
+            // A park belongs to the lowest bureau over it and reports through its province, never to the nation.
+            throw new BusinessRuleException("park.error.jurisdictionNational");
         }
         requireText(park.getProvince(), Park.PROVINCE_MAX_LENGTH, "park.error.provinceRequired",
                 "park.error.provinceTooLong");

@@ -22,18 +22,24 @@ import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.ui.component.TextLimits;
 import ecopark.park.domain.Jurisdiction;
+import ecopark.park.domain.JurisdictionLevel;
 import ecopark.park.domain.Provinces;
 import ecopark.park.service.JurisdictionListItem;
 import ecopark.park.service.ParkAdminService;
 import ecopark.security.AppRole;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Administration of the ecology-environment bureaus and the parks each covers. A park changes its bureau in the
- * park form, where its other data is; here only a bureau's own name and province are edited.
+ * Administration of the ecology-environment bureaus and the parks each covers, listed as their tree (the national
+ * office, each province followed by its cities). A park changes its bureau in the park form, where its other data
+ * is; here a bureau's own name, province, level and the bureau above it are edited. The rules of the tree are the
+ * service's ({@code JurisdictionRules}); the form offers only the bureaus a level may stand under and shows every
+ * refusal next to its field.
  */
 @Route("admin/jurisdictions")
 @Menu(order = 91, title = "nav.admin.jurisdictions", icon = "vaadin:institution")
@@ -45,6 +51,9 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
     private final Dialog dialog = new Dialog();
     private final TextField name = new TextField();
     private final ComboBox<String> province = new ComboBox<>();
+    private final ComboBox<JurisdictionLevel> level = new ComboBox<>();
+    private final ComboBox<Long> parent = new ComboBox<>();
+    private final Map<Long, String> parentNames = new HashMap<>();
     private final Binder<Jurisdiction> binder = new Binder<>();
     private Jurisdiction editing;
 
@@ -57,7 +66,13 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
                 e -> open(new Jurisdiction(null, null)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(JurisdictionListItem::name).setHeader(getTranslation("jurisdiction.name")).setFlexGrow(2);
+        // Indented by level with ideographic spaces, which the browser does not collapse: the list reads as a tree.
+        grid.addColumn(j -> "\u3000".repeat(j.level().ordinal()) + j.name())
+                .setHeader(getTranslation("jurisdiction.name")).setFlexGrow(2);
+        grid.addColumn(j -> getTranslation(j.level().labelKey())).setHeader(getTranslation("jurisdiction.level"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(j -> j.parentName() == null ? getTranslation("jurisdiction.noParent") : j.parentName())
+                .setHeader(getTranslation("jurisdiction.parent")).setFlexGrow(2);
         grid.addColumn(JurisdictionListItem::province).setHeader(getTranslation("jurisdiction.province"))
                 .setAutoWidth(true);
         grid.addColumn(j -> j.parkNames().size()).setHeader(getTranslation("jurisdiction.parkCount"))
@@ -92,7 +107,17 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
                 .bind(Jurisdiction::getName, Jurisdiction::setName);
         binder.forField(province).asRequired(getTranslation("jurisdiction.error.provinceRequired"))
                 .bind(Jurisdiction::getProvince, Jurisdiction::setProvince);
-        FormLayout form = new FormLayout(name, province);
+        level.setLabel(getTranslation("jurisdiction.level"));
+        level.setItems(JurisdictionLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        parent.setLabel(getTranslation("jurisdiction.parent"));
+        parent.setItemLabelGenerator(id -> parentNames.getOrDefault(id, ""));
+        parent.setClearButtonVisible(true);
+        level.addValueChangeListener(e -> offerParents(e.getValue()));
+        binder.forField(level).asRequired(getTranslation("jurisdiction.error.levelRequired"))
+                .bind(Jurisdiction::getLevel, Jurisdiction::setLevel);
+        binder.forField(parent).bind(Jurisdiction::getParentId, Jurisdiction::setParentId);
+        FormLayout form = new FormLayout(name, province, level, parent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         dialog.setWidth("min(30em, 95vw)");
@@ -111,9 +136,24 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
             provinces.add(jurisdiction.getProvince());
         }
         province.setItems(provinces);
+        offerParents(jurisdiction.getLevel());
         binder.readBean(jurisdiction);
         dialog.open();
         name.focus();
+    }
+
+    /** The bureaus the level may stand under; a parent the level does not allow is cleared. */
+    private void offerParents(JurisdictionLevel forLevel) {
+        Long chosen = parent.getValue();
+        parentNames.clear();
+        service.possibleParents(forLevel, editing == null ? null : editing.getId())
+                .forEach(p -> parentNames.put(p.id(), p.name()));
+        parent.setItems(new ArrayList<>(parentNames.keySet()));
+        parent.setValue(chosen != null && parentNames.containsKey(chosen) ? chosen : null);
+        parent.setEnabled(forLevel != JurisdictionLevel.NATIONAL);
+        parent.setHelperText(forLevel == null ? null
+                : getTranslation("jurisdiction.parentHelper." + forLevel.name().toLowerCase(Locale.ROOT)));
+        parent.setInvalid(false);
     }
 
     private void save() {
@@ -128,10 +168,22 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
                     saved.getName()), 4000, Notification.Position.BOTTOM_START);
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (BusinessRuleException e) {
-            Map<String, HasValidation> fields = Map.of(
-                    "jurisdiction.error.nameRequired", name, "jurisdiction.error.nameTooLong", name,
-                    "jurisdiction.error.nameTaken", name, "jurisdiction.error.provinceRequired", province,
-                    "jurisdiction.error.provinceTooLong", province);
+            Map<String, HasValidation> fields = Map.ofEntries(
+                    Map.entry("jurisdiction.error.nameRequired", name),
+                    Map.entry("jurisdiction.error.nameTooLong", name),
+                    Map.entry("jurisdiction.error.nameTaken", name),
+                    Map.entry("jurisdiction.error.provinceRequired", province),
+                    Map.entry("jurisdiction.error.provinceTooLong", province),
+                    Map.entry("jurisdiction.error.levelRequired", level),
+                    Map.entry("jurisdiction.error.levelHasChildren", level),
+                    Map.entry("jurisdiction.error.nationalExists", level),
+                    Map.entry("jurisdiction.error.nationalWithParks", level),
+                    Map.entry("jurisdiction.error.nationalWithAccounts", level),
+                    Map.entry("jurisdiction.error.nationalHasParent", parent),
+                    Map.entry("jurisdiction.error.parentNotFound", parent),
+                    Map.entry("jurisdiction.error.provinceParent", parent),
+                    Map.entry("jurisdiction.error.cityParent", parent),
+                    Map.entry("jurisdiction.error.cycle", parent));
             String message = getTranslation(e.messageKey(), e.args());
             HasValidation field = fields.get(e.messageKey());
             if (field != null) {

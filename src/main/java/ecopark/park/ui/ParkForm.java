@@ -87,7 +87,10 @@ class ParkForm extends Dialog {
         setHeaderTitle(park.isNew() ? getTranslation("park.admin.newTitle")
                 : getTranslation("park.admin.editTitle", park.getName()));
         bureaus = service.allJurisdictions();
+        // A park belongs to a provincial or city bureau, never to the national office (the service refuses it too).
         Map<Long, String> bureauNames = bureaus.stream()
+                .filter(j -> j.getLevel() != ecopark.park.domain.JurisdictionLevel.NATIONAL
+                        || j.getId().equals(park.getJurisdictionId()))
                 .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName, (a, b) -> a, LinkedHashMap::new));
         jurisdiction.setItems(new ArrayList<>(bureauNames.keySet()));
         jurisdiction.setItemLabelGenerator(id -> bureauNames.getOrDefault(id, ""));
@@ -217,7 +220,7 @@ class ParkForm extends Dialog {
                 .bind(Park::getWaterRegion, Park::setWaterRegion);
 
         errorsOf(name, "park.error.nameRequired", "park.error.nameTooLong", "park.error.nameTaken");
-        errorsOf(jurisdiction, "park.error.jurisdictionRequired");
+        errorsOf(jurisdiction, "park.error.jurisdictionRequired", "park.error.jurisdictionNational");
         errorsOf(province, "park.error.provinceRequired", "park.error.provinceTooLong");
         errorsOf(city, "park.error.cityRequired", "park.error.cityTooLong");
         errorsOf(streetAddress, "park.error.addressRequired", "park.error.addressTooLong");

@@ -1,5 +1,6 @@
 package ecopark.review.domain;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,13 +14,13 @@ public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, 
             int revisionNumber, ReviewStage stage, ReviewDecision.Outcome outcome);
 
     /**
-     * A reviewer's decisions on the parks of the jurisdiction they review now: one moved to another bureau no longer
-     * lists the parks of the old one (nor could open their records).
+     * A reviewer's decisions on the parks of the jurisdictions they review now (their bureau's subtree): one moved to
+     * another bureau no longer lists the parks of the old one (nor could open their records).
      */
     @Query("""
             select d from ReviewDecision d where d.reviewer = :reviewer
-            and d.parkId in (select p.id from Park p where p.jurisdictionId = :jurisdictionId)""")
-    Page<ReviewDecision> findByReviewerInJurisdiction(@Param("reviewer") String reviewer,
-            @Param("jurisdictionId") long jurisdictionId, Pageable pageable);
+            and d.parkId in (select p.id from Park p where p.jurisdictionId in (:jurisdictionIds))""")
+    Page<ReviewDecision> findByReviewerInJurisdictions(@Param("reviewer") String reviewer,
+            @Param("jurisdictionIds") Collection<Long> jurisdictionIds, Pageable pageable);
 
 }

@@ -61,14 +61,15 @@ public class ReviewRecords {
         this.currentUser = currentUser;
     }
 
-    /** What the reviewer has handled (已办) in the jurisdiction they review now, newest first. */
+    /** What the reviewer has handled (已办) in the jurisdictions they review now (their subtree), newest first. */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public Page<ReviewDoneItem> done(Pageable pageable) {
-        Long jurisdiction = access.scope().jurisdictionId();
-        if (jurisdiction == null) {
+        var scope = access.scope();
+        if (!scope.byJurisdiction()) {
             return Page.empty(pageable); // a reviewer without a bureau reviews nothing
         }
-        return decisions.findByReviewerInJurisdiction(currentUser.require().username(), jurisdiction, pageable).map(d -> {
+        return decisions.findByReviewerInJurisdictions(currentUser.require().username(), scope.jurisdictionIds(),
+                pageable).map(d -> {
             AnnualReport report = reports.get(d.getReportId());
             return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(),
                     d.getRevisionNumber(), d.getStage(), d.getOutcome(), d.getDecidedAt());

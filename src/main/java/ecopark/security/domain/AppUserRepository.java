@@ -18,6 +18,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByJurisdictionId(Long jurisdictionId);
+
     /** For the start-up checks (first administrator, production safety). */
     List<AppUser> findByRole(AppRole role);
 

@@ -48,6 +48,11 @@ public class AccountDirectory {
                 .map(AccountDirectory::contact).toList();
     }
 
+    /** Whether any account, enabled or not, acts for the jurisdiction (a reviewer's or a manager's). */
+    public boolean anyBoundTo(long jurisdictionId) {
+        return users.existsByJurisdictionId(jurisdictionId);
+    }
+
     /** The members of a Flowable candidate group such as {@code REVIEWER@3} (see {@link AppRole#candidateGroup}). */
     public List<Contact> membersOfGroup(String candidateGroup) {
         int at = candidateGroup.indexOf('@');

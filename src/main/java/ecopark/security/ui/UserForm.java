@@ -81,7 +81,9 @@ class UserForm extends Dialog {
         park.setLabel(getTranslation("user.park"));
         park.setItemLabelGenerator(OrgUnit::name);
         jurisdiction.setLabel(getTranslation("user.jurisdiction"));
-        jurisdiction.setItemLabelGenerator(OrgUnit::name);
+        // The level says what the account will reach: a province's accounts see its cities' parks too.
+        jurisdiction.setItemLabelGenerator(j -> j.levelKey() == null ? j.name()
+                : getTranslation("user.jurisdictionWithLevel", j.name(), getTranslation(j.levelKey())));
         initialPassword.setLabel(getTranslation("user.initialPassword"));
         initialPassword.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         mustChangePassword.setLabel(getTranslation("user.mustChangePassword"));

@@ -1,5 +1,7 @@
 package ecopark.security.matrix;
 
+import ecopark.desk.service.ParkChases;
+import ecopark.HierarchyFixtures;
 import ecopark.ReportFixtures;
 import ecopark.base.filestore.SampleFiles;
 import ecopark.evaluation.domain.FootnoteRepository;
@@ -79,6 +81,8 @@ public class MatrixFixtures {
     private final UserDetailsService accounts;
     private final Clock clock;
     private final org.flowable.engine.TaskService flowableTasks;
+    private final HierarchyFixtures hierarchy;
+    private final ParkChases chases;
 
     private Ids ids;
 
@@ -88,7 +92,9 @@ public class MatrixFixtures {
             TaskCommands registry, EvidenceService evidence, CatalogueService catalogue,
             ReviewDecisionRepository decisions, ReviewCopyRepository copies, NotificationRepository notifications,
             FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock,
-            org.flowable.engine.TaskService flowableTasks) {
+            org.flowable.engine.TaskService flowableTasks, HierarchyFixtures hierarchy, ParkChases chases) {
+        this.hierarchy = hierarchy;
+        this.chases = chases;
         this.reportFixtures = reportFixtures;
         this.publicationFixtures = publicationFixtures;
         this.reports = reports;
@@ -111,6 +117,7 @@ public class MatrixFixtures {
     }
 
     public SignedInUser user(Actor actor) {
+        hierarchy.tree(); // the accounts above park A's city exist before anyone signs in as them
         return (SignedInUser) accounts.loadUserByUsername(actor.username());
     }
 
@@ -203,6 +210,10 @@ public class MatrixFixtures {
         long roundA = as(Actor.MANAGER_IN, () -> registry.createRound(new NewRound(null,
                 RectificationSource.CENTRAL_INSPECTION, "访问矩阵轮次 " + System.nanoTime(), LocalDate.now(clock)))
                 .id());
+
+        // 催办 of each park by its province, for the lists of reminders
+        as(Actor.MANAGER_PROVINCE, () -> chases.chase(List.of(parkA), 3751));
+        as(Actor.MANAGER_OUT, () -> chases.chase(List.of(parkB), 3751));
 
         long publishedReportA = reportFixtures.completeReport(staffA, 3798);
         publicationFixtures.submitAndApprove(publishedReportA);

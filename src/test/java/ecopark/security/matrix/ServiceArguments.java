@@ -146,7 +146,7 @@ public final class ServiceArguments {
             case "reportId" -> method.getName().equals("revision") || method.getName().equals("compare")
                     ? ids.reviewReportA() : ids.reportA();
             case "parkId" -> ids.parkA();
-            case "jurisdictionId", "scopeId" -> ids.jurisdictionA();
+            case "jurisdictionId", "scopeId", "selfId" -> ids.jurisdictionA();
             case "taskId" -> ids.rectTaskA(); // rectification; review tasks have String ids
             case "attachmentId" -> ids.attachmentA();
             case "evidenceId" -> ids.evidenceA();
