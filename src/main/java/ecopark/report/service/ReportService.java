@@ -193,6 +193,12 @@ public class ReportService {
         }
     }
 
+    /** The report's answers to the topics of its year's notice, by topic id; whoever may read the report. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> topicAnswers(long reportId) {
+        return get(reportId).topicAnswers();
+    }
+
     /** Answers only to the topics of the year's notice: a stray id would keep text nobody sees. */
     private void requireTopicsOfTheNotice(int year, ReportDraft draft) {
         if (draft.topicAnswers().isEmpty()) {
