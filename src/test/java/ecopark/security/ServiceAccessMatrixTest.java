@@ -102,6 +102,14 @@ class ServiceAccessMatrixTest {
             Notifications.sendToRoles(parkRole, parkId, jurisdictionRole, jurisdictionId, notice) | A  A  A  A  A  A  A  A  # internal
             Notifications.unreadCount()                                        | A  A  A  A  A  A  A  A  # 0 without a user
 
+            # Annual notices: everyone signed in reads them; only a manager of the national office issues and edits
+            # (none of these columns is one: NATIONAL_MANAGER's cells are in AnnualNoticesTest until the column exists).
+            AnnualNotices.all()                                                | -  A  A  A  A  A  A  A
+            AnnualNotices.forYear(reportYear)                                  | -  A  A  A  A  A  A  A
+            AnnualNotices.mayIssue()                                           | -  A  A  A  A  A  A  A  # answers a question
+            AnnualNotices.save(draft)                                          | -  -  -  -  -  -  -  -  # the national office only
+            ProgrammeNames.forReportYear(reportYear)                           | A  A  A  A  A  A  A  A  # public portal: the form's title
+
             ParkAdminService.allJurisdictions()                                | -  -  -  -  -  -  -  A
             ParkAdminService.allParks()                                        | -  -  -  -  -  -  -  A
             ParkAdminService.countParks(text)                                  | -  -  -  -  -  -  -  A
@@ -196,6 +204,7 @@ class ServiceAccessMatrixTest {
             ReportAttachmentService.maxSizeMegabytes()                         | -  A  A  A  A  A  A  A
             ReportAttachmentService.remove(attachmentId)                       | -  A  -  -  -  -  -  -
             ReportAttachmentService.upload(reportId, fileName, content)        | -  A  -  -  -  -  -  -
+            ReportAttachmentService.uploadDeliverable(reportId, deliverableId, fileName, content) | -  A  -  -  -  -  -  -
             ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A
             ReportOverview.counts()                                            | -  A  A  A  A  A  A  A
             ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A
@@ -211,6 +220,7 @@ class ServiceAccessMatrixTest {
             ReportService.reviewPosition(reportId)                             | -  A  -  A  -  A  -  A
             ReportService.saveDraft(reportId, draft)                           | -  A  -  -  -  -  -  -
             ReportService.saveDraft(reportId, draft, sheetEdits)               | -  A  -  -  -  -  -  -
+            ReportService.topicAnswers(reportId)                               | -  A  -  A  -  A  -  A
             ReportWorkflow.moveTo(reportId, status, reviewStage)               | -  -  -  -  -  -  -  -  # only the review process (system actor)
             ReportWorkflow.publish(reportId, revisionNumber)                   | -  -  -  -  -  -  -  -  # only the review process (system actor)
             ReportWorkflow.revision(reportId, number)                          | -  A  -  A  -  A  -  A

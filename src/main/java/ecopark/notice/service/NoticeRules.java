@@ -18,7 +18,7 @@ import java.util.List;
 final class NoticeRules {
 
     static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
+    static final int MAX_YEAR = 9999;
     /** As long as a narrative section may be (AnnualReport.NARRATIVE_MAX_LENGTH). */
     static final int MAX_MIN_LENGTH = 30_000;
 
