@@ -13,7 +13,7 @@ create table annual_notice (
     provinces_deadline  date         not null,
     revision            int          not null,
     updated_by          varchar(100) not null,
-    updated_at          timestamp    not null,
+    updated_at          datetime(6)  not null,
     constraint uq_annual_notice_year unique (report_year)
 ) ${table_options};
 
