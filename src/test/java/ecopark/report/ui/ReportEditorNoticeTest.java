@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Park staff see their year's notice in the report editor (文号, deadline, deliverables, topics) and answer each topic
- * in its own text field, saved with the draft. Years 4421–4429.
+ * in its own text field, saved with the draft. Years 4421–4429 (4425 is EveryChangeIsAuditedTest's).
  */
 class ReportEditorNoticeTest extends UiTest {
 
@@ -60,6 +60,26 @@ class ReportEditorNoticeTest extends UiTest {
         UI.getCurrent().navigate(ReportListView.class);
         UI.getCurrent().navigate(ReportEditorView.class, report);
         assertThat(_get(TextArea.class, spec -> spec.withId("topic-" + topic)).getValue()).isEqualTo(text);
+    }
+
+    @Test
+    void a_deliverable_of_a_kind_the_notice_does_not_allow_is_refused_at_its_upload() {
+        NoticeView notice = notices.issue(4426, LocalDate.of(4427, 5, 31));
+        long report = fixtures.completeReport(4426);
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+        DeliverablePanel panel = _get(DeliverablePanel.class);
+
+        panel.receive("专项报告.xlsx", ecopark.base.filestore.SampleFiles.xlsx("数据"));
+        assertThat(_get(Span.class, spec -> spec.withId("deliverable-message-" + notice.deliverables().get(0).id()))
+                .getText()).isEqualTo("“碳达峰碳中和实施路径专项报告”只接受 pdf / docx 文件，“专项报告.xlsx”未上传");
+
+        panel.receive("专项报告.pdf", ecopark.base.filestore.SampleFiles.pdf());
+        assertThat(_get(Span.class, spec -> spec.withId("deliverable-message-" + notice.deliverables().get(0).id()))
+                .getText()).isEqualTo("已上传“专项报告.pdf”");
+        // Listed under its deliverable, not among the other attachments.
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(AttachmentsPanel.class).get(0).getElement()
+                .getTextRecursively()).doesNotContain("专项报告.pdf");
     }
 
     @Test
