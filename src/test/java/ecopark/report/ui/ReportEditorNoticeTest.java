@@ -29,6 +29,8 @@ class ReportEditorNoticeTest extends UiTest {
     @Autowired NoticeFixtures notices;
     @Autowired ReportFixtures fixtures;
     @Autowired ReportService reports;
+    @Autowired ecopark.report.service.ReportAttachmentService attachments;
+    @Autowired ecopark.report.service.ReportWorkflow workflow;
 
     @Test
     void staff_answer_the_notices_topic_in_its_own_field_and_the_save_keeps_it() {
@@ -80,6 +82,27 @@ class ReportEditorNoticeTest extends UiTest {
         // Listed under its deliverable, not among the other attachments.
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(AttachmentsPanel.class).get(0).getElement()
                 .getTextRecursively()).doesNotContain("专项报告.pdf");
+    }
+
+    @Test
+    void the_history_says_which_revision_of_the_notice_a_submission_met() {
+        NoticeView notice = notices.issue(4427, LocalDate.of(4428, 5, 31));
+        long report = fixtures.completeReport(4427);
+        long topic = notice.topics().get(0).id();
+        SystemActor.callAs(fixtures.changchunStaff(), () -> {
+            attachments.uploadDeliverable(report, notice.deliverables().get(0).id(), "专项报告.pdf",
+                    ecopark.base.filestore.SampleFiles.pdf());
+            reports.saveDraft(report, ecopark.report.service.ReportDraft.of(reports.get(report))
+                    .withTopicAnswers(java.util.Map.of(topic, "园区推进减污降碳协同增效，实施集中供热和中水回用。")));
+            return workflow.submit(report);
+        });
+        login("cc_staff");
+        UI.getCurrent().navigate(ReportEditorView.class, report);
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("revision-notice")).getText())
+                .isEqualTo("（按年度通知 " + notice.documentNumber() + " 第 1 版核验）");
+        // Submitted: the topic is read-only.
+        assertThat(_get(TextArea.class, spec -> spec.withId("topic-" + topic)).isReadOnly()).isTrue();
     }
 
     @Test
