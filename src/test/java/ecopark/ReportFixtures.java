@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
  * 2022, 2041, 2797, 2799), 3241–3249 phone width and English texts (NarrowScreenAndEnglishTextsTest), 4251–4299 open data and kept
  * documents (OpenDataApiTest, PublishedDocumentsTest), 4301–4349 search across the published forms (FormSearchTest
  * 4301–4309, SearchPageTest 4311–4319, TwoNodeIT's search 4341), 4201–4249 the public portal
- * (PortalStatelessTest 4201, PublicFormPagesTest 4202–4219).
+ * (PortalStatelessTest 4201, PublicFormPagesTest 4202–4219), 4391–4429 annual notices (AnnualNoticesTest 4391–4399,
+ * NoticeSubmissionCheckTest 4401–4409, NoticeDeadlinesTest and LocalDeadlineDefaultTest 4410–4416 without a database,
+ * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4429 but 4425, which is EveryChangeIsAuditedTest's notice).
  */
 @Component
 public class ReportFixtures {

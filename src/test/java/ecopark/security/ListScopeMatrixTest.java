@@ -362,6 +362,9 @@ class ListScopeMatrixTest {
 
         t.put("ReportAttachmentService.list(reportId)", rows(o -> attachment(((AttachmentItem) o).id())));
         t.put("ReportAttachmentService.maxSizeMegabytes()", none("a size limit"));
+        t.put("ReportService.topicAnswers(reportId)", none("the answers of the report passed in, whose access "
+                + "ServiceAccessMatrixTest checks"));
+        t.put("AnnualNotices.all()", none("annual notices: addressed to every park, they hold no park's data"));
         t.put("ReportOverview.find(progress, pageable)", rows(o -> reportItem((ReportListItem) o)).in(progress));
         t.put("ReportOverview.counts()", count("ReportOverview.find(progress, pageable)"));
         t.put("ReportService.findVisible(pageable)", rows(o -> reportItem((ReportListItem) o)));

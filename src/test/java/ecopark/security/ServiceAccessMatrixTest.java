@@ -126,6 +126,13 @@ class ServiceAccessMatrixTest {
             ParkChases.mayChase(parkId)                                        | -  A  A  A  A  A  A  A  A  A  A  # asks, never refuses
             ParkChases.of(parkId, reportYear)                                  | -  A  -  A  -  A  -  A  A  A  A
 
+            # Annual notices: everyone signed in reads them; only a manager of the national office issues and edits
+            AnnualNotices.all()                                                | -  A  A  A  A  A  A  A  A  A  A
+            AnnualNotices.forYear(reportYear)                                  | -  A  A  A  A  A  A  A  A  A  A
+            AnnualNotices.mayIssue()                                           | -  A  A  A  A  A  A  A  A  A  A  # answers a question
+            AnnualNotices.save(draft)                                          | -  -  -  -  -  -  -  -  -  -  A  # the national office only
+            ProgrammeNames.forReportYear(reportYear)                           | A  A  A  A  A  A  A  A  A  A  A  # public portal: the form's title
+
             # The jurisdiction tree: plumbing the access rule and the review route ask (ids and levels only).
             JurisdictionHierarchy.ancestorAt(jurisdictionId, level)            | A  A  A  A  A  A  A  A  A  A  A  # internal
             JurisdictionHierarchy.chain(jurisdictionId)                        | A  A  A  A  A  A  A  A  A  A  A  # internal
@@ -210,6 +217,7 @@ class ServiceAccessMatrixTest {
             ReportAttachmentService.maxSizeMegabytes()                         | -  A  A  A  A  A  A  A  A  A  A
             ReportAttachmentService.remove(attachmentId)                       | -  A  -  -  -  -  -  -  -  -  -
             ReportAttachmentService.upload(reportId, fileName, content)        | -  A  -  -  -  -  -  -  -  -  -
+            ReportAttachmentService.uploadDeliverable(reportId, deliverableId, fileName, content) | -  A  -  -  -  -  -  -  -  -  -
             ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A  A  A  A
             ReportOverview.counts()                                            | -  A  A  A  A  A  A  A  A  A  A
             ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A  A  A  A
@@ -225,6 +233,7 @@ class ServiceAccessMatrixTest {
             ReportService.reviewPosition(reportId)                             | -  A  -  A  -  A  -  A  A  A  A
             ReportService.saveDraft(reportId, draft)                           | -  A  -  -  -  -  -  -  -  -  -
             ReportService.saveDraft(reportId, draft, sheetEdits)               | -  A  -  -  -  -  -  -  -  -  -
+            ReportService.topicAnswers(reportId)                               | -  A  -  A  -  A  -  A  A  A  A
             ReportWorkflow.moveTo(reportId, status, reviewStage)               | -  -  -  -  -  -  -  -  -  -  -  # only the review process (system actor)
             ReportWorkflow.publish(reportId, revisionNumber)                   | -  -  -  -  -  -  -  -  -  -  -  # only the review process (system actor)
             ReportWorkflow.revision(reportId, number)                          | -  A  -  A  -  A  -  A  A  A  A

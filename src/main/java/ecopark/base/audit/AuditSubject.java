@@ -13,6 +13,7 @@ public enum AuditSubject {
     USER("admin/users", false),
     CALENDAR_DAY("admin/calendar", false),
     SUBMISSION_DEADLINE("admin/calendar", false),
+    ANNUAL_NOTICE("notices", false),
     CATALOGUE("catalogue", false);
 
     private final String route;

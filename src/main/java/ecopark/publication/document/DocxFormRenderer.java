@@ -1,6 +1,7 @@
 package ecopark.publication.document;
 
 import ecopark.base.domain.PlainText;
+import ecopark.notice.service.ProgrammeNames;
 import ecopark.publication.service.PublishedForm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,11 +32,18 @@ public class DocxFormRenderer {
     private static final int[] BASIC_WIDTHS = {17, 83};
     private static final int[] INDICATOR_WIDTHS = {9, 6, 31, 10, 22, 11, 11};
 
+    private final ProgrammeNames programmes;
+
+    DocxFormRenderer(ProgrammeNames programmes) {
+        this.programmes = programmes;
+    }
+
     public byte[] render(PublishedForm form, DocumentStamp stamp) {
         FormTexts texts = FormTexts.chinese();
+        String title = texts.title(form, programmes.forReportYear(form.year()));
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.getProperties().getCoreProperties().setTitle(form.basics().parkName() + " · " + texts.title(form));
-            paragraph(doc, texts.title(form), HEI, 16, true, ParagraphAlignment.CENTER);
+            doc.getProperties().getCoreProperties().setTitle(form.basics().parkName() + " · " + title);
+            paragraph(doc, title, HEI, 16, true, ParagraphAlignment.CENTER);
             paragraph(doc, stamp.line(), SONG, 9, false, ParagraphAlignment.CENTER);
             if (stamp.contentHash() != null) {
                 paragraph(doc, texts.t("publication.stamp.contentHash", stamp.contentHash()), SONG, 8, false,

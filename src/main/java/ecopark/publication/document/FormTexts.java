@@ -1,6 +1,7 @@
 package ecopark.publication.document;
 
 import ecopark.base.i18n.TranslationProvider;
+import ecopark.notice.service.ProgrammeName;
 import ecopark.park.domain.ParkLevel;
 import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
@@ -41,8 +42,12 @@ public final class FormTexts {
         return TranslationProvider.translate(locale, key, args);
     }
 
-    public String title(PublishedForm form) {
-        return t("publication.form.title", form.year());
+    /**
+     * The form's title for its report year: the programme's form title of that year (data, {@link ProgrammeName}) and
+     * the year, e.g. 国家生态工业示范园区建设年度评价报告信息公开表(2019).
+     */
+    public String title(PublishedForm form, ProgrammeName programme) {
+        return t("publication.form.title", programme.formTitle(locale), form.year());
     }
 
     public String partOne() {

@@ -1,6 +1,7 @@
 package ecopark.publication.document;
 
 import ecopark.base.pdf.PdfWriter;
+import ecopark.notice.service.ProgrammeNames;
 import ecopark.publication.service.PublishedForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,9 +20,15 @@ public class PdfFormRenderer {
     private static final float[] BASIC_COLUMNS = {0.17f, 0.83f};
     private static final float[] INDICATOR_COLUMNS = {0.09f, 0.06f, 0.31f, 0.10f, 0.22f, 0.11f, 0.11f};
 
+    private final ProgrammeNames programmes;
+
+    PdfFormRenderer(ProgrammeNames programmes) {
+        this.programmes = programmes;
+    }
+
     public byte[] render(PublishedForm form, DocumentStamp stamp) {
         FormTexts texts = FormTexts.chinese();
-        String title = texts.title(form);
+        String title = texts.title(form, programmes.forReportYear(form.year()));
         String watermark = stamp.draft() ? texts.t("publication.watermark") : null;
         try (PdfWriter pdf = new PdfWriter(form.basics().parkName() + " · " + title, watermark,
                 form.basics().parkName() + " · " + title)) {

@@ -1,5 +1,6 @@
 package ecopark.publication.web;
 
+import ecopark.notice.service.ProgrammeName;
 import ecopark.publication.document.FormTexts;
 import ecopark.publication.domain.PublicationListing;
 import ecopark.publication.service.PublicForm;
@@ -47,10 +48,10 @@ record FormPage(long id, int year, String parkName, String title, String pageTit
     }
 
     static FormPage of(PublicForm published, List<PublicationListing> versions, YearOverYear history,
-            FormTexts texts, ZoneId zone) {
+            FormTexts texts, ProgrammeName programme, ZoneId zone) {
         PublicationListing publication = published.publication();
         PublishedForm form = published.form();
-        String title = texts.title(form);
+        String title = texts.title(form, programme);
         String meta = texts.t("publication.public.published", date(publication, zone),
                 publication.revisionNumber());
         Long currentId = versions.stream().filter(PublicationListing::isCurrent).map(PublicationListing::id)

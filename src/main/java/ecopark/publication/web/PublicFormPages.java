@@ -1,5 +1,6 @@
 package ecopark.publication.web;
 
+import ecopark.notice.service.ProgrammeNames;
 import ecopark.base.portal.PortalPreferences;
 import ecopark.base.portal.PortalVersion;
 import ecopark.publication.document.FormTexts;
@@ -51,7 +52,11 @@ class PublicFormPages {
     private final Clock clock;
     private final RenderedFormPages rendered;
 
-    PublicFormPages(PublicForms forms, PortalVersion version, Clock clock, RenderedFormPages rendered) {
+    private final ProgrammeNames programmes;
+
+    PublicFormPages(PublicForms forms, PortalVersion version, Clock clock, RenderedFormPages rendered,
+            ProgrammeNames programmes) {
+        this.programmes = programmes;
         this.forms = forms;
         this.version = version;
         this.clock = clock;
@@ -107,7 +112,8 @@ class PublicFormPages {
         }
         PublicForm published = forms.form(publicationId);
         model.addAttribute("form", FormPage.of(published, forms.versions(publicationId),
-                forms.yearOverYear(published.publication().parkId()), new FormTexts(locale), clock.getZone()));
+                forms.yearOverYear(published.publication().parkId()), new FormTexts(locale),
+                programmes.forReportYear(published.form().year()), clock.getZone()));
         return "public/form";
     }
 

@@ -4,12 +4,19 @@ import ecopark.base.domain.AbstractEntity;
 import ecopark.park.domain.ParkLevel;
 import ecopark.park.domain.ParkStatus;
 import ecopark.park.domain.ParkType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
@@ -106,6 +113,16 @@ public class AnnualReport extends AbstractEntity {
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
+    /**
+     * The answers to the narrative topics of the year's annual notice, by topic id. Loaded only when asked for: a
+     * status change in review never reads them.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "report_topic_answer", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "topic_id")
+    @Column(name = "answer", columnDefinition = LONG_TEXT)
+    private Map<Long, String> topicAnswers = new HashMap<>();
+
     protected AnnualReport() {
     }
 
@@ -116,6 +133,25 @@ public class AnnualReport extends AbstractEntity {
         this.createdAt = createdAt;
         this.updatedBy = createdBy;
         this.updatedAt = createdAt;
+    }
+
+    /** The answer to a topic of the year's notice, null when none is written. */
+    public String topicAnswer(long topicId) {
+        return topicAnswers.get(topicId);
+    }
+
+    /** Every answer written, by topic id. */
+    public Map<Long, String> topicAnswers() {
+        return Map.copyOf(topicAnswers);
+    }
+
+    /** Keeps the answer; an empty one is removed, so no empty row stands for "answered". */
+    public void setTopicAnswer(long topicId, String answer) {
+        if (answer == null || answer.isEmpty()) {
+            topicAnswers.remove(topicId);
+        } else {
+            topicAnswers.put(topicId, answer);
+        }
     }
 
     public String narrative(NarrativeSection section) {

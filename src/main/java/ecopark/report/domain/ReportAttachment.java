@@ -16,12 +16,25 @@ public class ReportAttachment extends AbstractEntity {
     @Column(name = "file_id", nullable = false)
     private Long fileId;
 
+    /** The notice deliverable this file is, e.g. the carbon-peaking special report; null for any other document. */
+    @Column(name = "deliverable_id")
+    private Long deliverableId;
+
     protected ReportAttachment() {
     }
 
     public ReportAttachment(long reportId, long fileId) {
+        this(reportId, fileId, null);
+    }
+
+    public ReportAttachment(long reportId, long fileId, Long deliverableId) {
         this.reportId = reportId;
         this.fileId = fileId;
+        this.deliverableId = deliverableId;
+    }
+
+    public Long getDeliverableId() {
+        return deliverableId;
     }
 
     public Long getReportId() {

@@ -5,6 +5,8 @@ import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.filestore.FileStore;
 import ecopark.base.filestore.StoredFileInfo;
+import ecopark.notice.service.AnnualNotices;
+import ecopark.notice.service.NoticeView;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.ReportAttachment;
 import ecopark.report.domain.ReportAttachmentRepository;
@@ -29,8 +31,11 @@ public class ReportAttachmentService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
+    private final AnnualNotices notices;
+
     ReportAttachmentService(ReportService reports, ReportAttachmentRepository attachments, FileStore files,
-            CurrentUser currentUser, AuditTrail audit) {
+            CurrentUser currentUser, AuditTrail audit, AnnualNotices notices) {
+        this.notices = notices;
         this.audit = audit;
         this.reports = reports;
         this.attachments = attachments;
@@ -47,9 +52,29 @@ public class ReportAttachmentService {
 
     /** Adds a document; the file store refuses files that are too large or of a kind we do not accept. */
     public AttachmentItem upload(long reportId, String fileName, byte[] content) {
+        return store(requireEditable(reportId), fileName, content, null);
+    }
+
+    /**
+     * Adds a document as one of the deliverables the notice of the report's year demands. Refused when the notice has
+     * no such deliverable or the file is not of a kind it allows (the message names the deliverable and the kinds).
+     */
+    public AttachmentItem uploadDeliverable(long reportId, long deliverableId, String fileName, byte[] content) {
         AnnualReport report = requireEditable(reportId);
+        NoticeView.Deliverable deliverable = notices.forYear(report.getYear()).stream()
+                .flatMap(n -> n.deliverables().stream()).filter(d -> d.id() == deliverableId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("report.error.noSuchDeliverable", report.getYear()));
+        if (!deliverable.allows(fileName)) {
+            throw new BusinessRuleException("report.error.deliverableKind", deliverable, deliverable.kindsText(),
+                    fileName);
+        }
+        return store(report, fileName, content, deliverableId);
+    }
+
+    private AttachmentItem store(AnnualReport report, String fileName, byte[] content, Long deliverableId) {
+        long reportId = report.getId();
         StoredFileInfo file = files.store(fileName, content, currentUser.require().displayName());
-        ReportAttachment attachment = attachments.save(new ReportAttachment(report.getId(), file.id()));
+        ReportAttachment attachment = attachments.save(new ReportAttachment(report.getId(), file.id(), deliverableId));
         audit.record(currentUser.require().asActor(), AuditAction.ATTACHMENT_ADDED, ReportService.SUBJECT, reportId,
                 report.getParkId(), file.fileName());
         return toItem(attachment, file);
@@ -87,6 +112,7 @@ public class ReportAttachmentService {
     }
 
     private static AttachmentItem toItem(ReportAttachment a, StoredFileInfo file) {
-        return new AttachmentItem(a.getId(), file.fileName(), file.sizeBytes(), file.createdAt(), file.createdBy());
+        return new AttachmentItem(a.getId(), file.fileName(), file.sizeBytes(), file.createdAt(), file.createdBy(),
+                a.getDeliverableId());
     }
 }

@@ -46,5 +46,7 @@ final class ReportDraftRules {
         for (NarrativeSection section : NarrativeSection.values()) {
             PlainText.require(draft.narratives().get(section), AnnualReport.NARRATIVE_MAX_LENGTH);
         }
+        // A notice topic's answer is a narrative of its own, with the same limit.
+        draft.topicAnswers().values().forEach(text -> PlainText.require(text, AnnualReport.NARRATIVE_MAX_LENGTH));
     }
 }

@@ -8,6 +8,7 @@ import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.SheetEdits;
 import jakarta.annotation.security.RolesAllowed;
+import ecopark.notice.service.AnnualNotices;
 import ecopark.park.domain.Park;
 import ecopark.park.service.ParkService;
 import ecopark.report.domain.AnnualReport;
@@ -50,9 +51,12 @@ public class ReportService {
     private final ReviewFeedback feedback;
     private final AuditTrail audit;
     private final IndicatorSheetService sheets;
+    private final AnnualNotices notices;
 
     ReportService(AnnualReportRepository reports, ParkService parks, AccessPolicy access, CurrentUser currentUser,
-            Clock clock, ReviewFeedback feedback, AuditTrail audit, IndicatorSheetService sheets) {
+            Clock clock, ReviewFeedback feedback, AuditTrail audit, IndicatorSheetService sheets,
+            AnnualNotices notices) {
+        this.notices = notices;
         this.feedback = feedback;
         this.audit = audit;
         this.sheets = sheets;
@@ -171,6 +175,7 @@ public class ReportService {
             throw new ReportConflictException(report.getUpdatedBy(), report.getUpdatedAt());
         }
         ReportDraftRules.check(draft);
+        requireTopicsOfTheNotice(report.getYear(), draft);
         // Section 三 checks all of its edits before it writes any; a refusal rolls the whole save back.
         if (!sheetEdits.isEmpty()) {
             sheets.apply(reportId, sheetEdits);
@@ -185,6 +190,24 @@ public class ReportService {
             // Two saves raced past the version check; the database's @Version decided.
             AnnualReport winner = reports.findById(reportId).orElseThrow();
             throw new ReportConflictException(winner.getUpdatedBy(), winner.getUpdatedAt());
+        }
+    }
+
+    /** The report's answers to the topics of its year's notice, by topic id; whoever may read the report. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> topicAnswers(long reportId) {
+        return get(reportId).topicAnswers();
+    }
+
+    /** Answers only to the topics of the year's notice: a stray id would keep text nobody sees. */
+    private void requireTopicsOfTheNotice(int year, ReportDraft draft) {
+        if (draft.topicAnswers().isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> topics = notices.forYear(year).stream().flatMap(n -> n.topics().stream())
+                .map(ecopark.notice.service.NoticeView.Topic::id).collect(java.util.stream.Collectors.toSet());
+        if (!topics.containsAll(draft.topicAnswers().keySet())) {
+            throw new BusinessRuleException("report.error.noSuchTopic", year);
         }
     }
 

@@ -7,6 +7,8 @@ import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.evaluation.service.IndicatorSheetService;
 import ecopark.evaluation.service.SubmissionCheck;
+import ecopark.notice.service.AnnualNotices;
+import ecopark.notice.service.NoticeView;
 import ecopark.park.domain.ParkType;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
@@ -23,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,10 +52,15 @@ public class ReportWorkflow {
     private final AuditTrail audit;
     private final IndicatorSheetService sheets;
     private final AccessPolicy access;
+    private final AnnualNotices notices;
+    private final ReportAttachmentService attachments;
 
     ReportWorkflow(ReportService reports, AnnualReportRepository reportRepository, ReportRevisionRepository revisions,
             CurrentUser currentUser, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
-            AuditTrail audit, IndicatorSheetService sheets, AccessPolicy access) {
+            AuditTrail audit, IndicatorSheetService sheets, AccessPolicy access, AnnualNotices notices,
+            ReportAttachmentService attachments) {
+        this.notices = notices;
+        this.attachments = attachments;
         this.access = access;
         this.sheets = sheets;
         this.events = events;
@@ -71,15 +79,28 @@ public class ReportWorkflow {
      * (every assessed indicator has a result — none lacks data, none cannot be computed —, enough optional ones, same
      * selection as last year or a reason). Arguments are {@link ecopark.base.i18n.Localizable} where they are text
      * (section labels, indicator names, reasons), so the message reads in the user's language. The editor and the
-     * review process both ask this one method.
+     * review process both ask this one method. The year's annual notice adds its deliverables and topics; a report
+     * already submitted is not checked again, and its revision keeps the notice's revision it met.
      */
     @Transactional(readOnly = true)
     public List<SubmissionProblem> submissionProblems(long reportId) {
-        return submissionProblems(reports.get(reportId), sheets.checkSubmission(reportId));
+        AnnualReport report = reports.get(reportId);
+        Optional<NoticeView> notice = notices.forYear(report.getYear());
+        return submissionProblems(report, sheets.checkSubmission(reportId), notice, deliverables(report, notice));
     }
 
-    /** The problems of a report the caller has read, with section 三's check the caller has made. */
-    private static List<SubmissionProblem> submissionProblems(AnnualReport report, SubmissionCheck sectionThree) {
+    /** The attachments, read only when the year's notice demands deliverables. */
+    private List<AttachmentItem> deliverables(AnnualReport report, Optional<NoticeView> notice) {
+        return notice.filter(n -> !n.deliverables().isEmpty())
+                .map(n -> attachments.list(report.getId())).orElse(List.of());
+    }
+
+    /**
+     * The problems of a report the caller has read, with section 三's check the caller has made and the year's notice
+     * (its deliverables and topics, {@link NoticeCheck}).
+     */
+    private static List<SubmissionProblem> submissionProblems(AnnualReport report, SubmissionCheck sectionThree,
+            Optional<NoticeView> notice, List<AttachmentItem> attachments) {
         List<SubmissionProblem> problems = new ArrayList<>();
         problems.addAll(basicInformationProblems(report.basicInformation()));
         for (NarrativeSection section : NarrativeSection.values()) {
@@ -92,6 +113,7 @@ public class ReportWorkflow {
         // Section 三: every assessed indicator has a computed result and the selection rules hold (evaluation's check).
         sectionThree.reasons()
                 .forEach(reason -> problems.add(new SubmissionProblem(reason.key(), reason.args())));
+        problems.addAll(NoticeCheck.problems(notice, attachments, report));
         return problems;
     }
 
@@ -130,14 +152,17 @@ public class ReportWorkflow {
         AnnualReport report = reports.requireDraftable(reportId);
         // Section 三 is read once: the check's evaluation and selection reason are what the revision freezes.
         SubmissionCheck sectionThree = sheets.checkSubmission(reportId);
-        List<SubmissionProblem> problems = submissionProblems(report, sectionThree);
+        Optional<NoticeView> notice = notices.forYear(report.getYear());
+        List<AttachmentItem> delivered = deliverables(report, notice);
+        List<SubmissionProblem> problems = submissionProblems(report, sectionThree, notice, delivered);
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("report.error.notSubmittable", problems.size());
         }
         int number = revisions.latestNumber(reportId) + 1;
         // Section 三 is frozen with its verdicts, so a revision keeps what the reviewers saw even if statistics change.
+        // So is the notice: the revision records which revision of it the submission met, with the answers and files.
         ReportSnapshot snapshot = ReportSnapshot.of(report, sectionThree.evaluation(),
-                sectionThree.selectionChangeReason());
+                sectionThree.selectionChangeReason(), NoticeCheck.record(notice, delivered, report));
         ReportRevision revision = revisions.save(new ReportRevision(reportId, number, write(snapshot),
                 clock.instant(), currentUser.require().displayName()));
         report.setStatus(ReportStatus.SUBMITTED);

@@ -23,7 +23,9 @@ class AttachmentsPanel extends StoredFilesPanel {
         return new Store() {
             @Override
             public List<Item> list() {
-                return attachments.list(reportId).stream().map(AttachmentsPanel::item).toList();
+                // A notice deliverable is listed under its deliverable (NoticePart), the other documents here.
+                return attachments.list(reportId).stream().filter(a -> a.deliverableId() == null)
+                        .map(AttachmentsPanel::item).toList();
             }
 
             @Override

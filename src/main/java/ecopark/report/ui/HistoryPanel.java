@@ -41,6 +41,13 @@ class HistoryPanel extends Details {
         for (RevisionView revision : revisions) {
             Div item = new Div(new Span(getTranslation("revisions.option", revision.number(),
                     WHEN.format(revision.submittedAt().atZone(zone)), revision.submittedBy())));
+            if (revision.form().notice() != null) {
+                // What the submission met: the notice's revision then, not the notice as it reads today.
+                Span notice = new Span(getTranslation("revisions.notice", revision.form().notice().documentNumber(),
+                        revision.form().notice().revision()));
+                notice.addClassName("revision-notice");
+                item.add(notice);
+            }
             if (revision.number() > 1) {
                 item.add(compareLink(reportId, revision.number() - 1, revision.number(),
                         getTranslation("revisions.compareWithPrevious")));

@@ -45,6 +45,8 @@ import ecopark.evaluation.service.SheetImport;
 import ecopark.evaluation.service.SheetWorkbook;
 import ecopark.evaluation.service.StatisticsService;
 import ecopark.evaluation.ui.SectionThreeEditor;
+import ecopark.notice.service.AnnualNotices;
+import ecopark.notice.service.ProgrammeNames;
 import ecopark.park.domain.ParkLevel;
 import ecopark.park.service.ParkService;
 import ecopark.park.domain.ParkStatus;
@@ -91,6 +93,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final SheetImport importer;
     private final ParkService parks;
     private final ReportDocuments documents;
+    private final AnnualNotices notices;
+    private final ProgrammeNames programmes;
     private final Clock clock;
     private final Binder<AnnualReport> binder = new Binder<>();
 
@@ -118,11 +122,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private boolean conflicted;
     private Registration pollRegistration;
     private NarrativeFiguresPart figures;
+    private NoticePart noticePart;
 
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
             ParkService parks, ReportDocuments documents, Clock clock,
-            ReportDeadlines deadlines) {
+            ReportDeadlines deadlines, AnnualNotices notices, ProgrammeNames programmes) {
+        this.notices = notices;
+        this.programmes = programmes;
         this.documents = documents;
         this.deadlines = deadlines;
         this.sheets = sheets;
@@ -178,9 +185,14 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
             updateLeaveWarning();
         });
         sectionThree.setOnEdit(this::updateLeaveWarning);
+        // The year's notice: its deliverables are stored as they are uploaded, its topic answers with the draft.
+        noticePart = new NoticePart(notices.forYear(loaded.getYear()), loaded, reports.topicAnswers(loaded.getId()),
+                editable, attachments, clock.getZone(),
+                () -> setDirty(true), () -> submission.refresh());
         add(header, conflictNotice, submission,
                 new ReviewPositionPanel(reports.reviewPosition(loaded.getId()), clock.getZone()),
-                new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), basicInformation(), progress(),
+                new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), noticePart,
+                basicInformation(), progress(),
                 sectionThree,
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),
                 new HistoryPanel(reports.history(loaded.getId()), workflow.revisions(loaded.getId()),
@@ -274,6 +286,11 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         header.removeAll();
         header.addClassName("editor-header");
         H2 title = new H2(getTranslation("report.editor.title", report.getParkName(), report.getYear()));
+        // The form's title as the programme was named for the report's year (data of the notice feature).
+        Span formTitle = new Span(getTranslation("publication.form.title",
+                programmes.forReportYear(report.getYear()).formTitle(getLocale()), report.getYear()));
+        formTitle.setId("form-title");
+        formTitle.addClassName("form-title");
         Button preview = new Button(getTranslation("report.preview"), VaadinIcon.EYE.create(), e -> openPreview());
         // The form as a document: a draft PDF (watermarked) for everyone who may see the report, and the public page
         // once it was published.
@@ -303,7 +320,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         saveState.addClassName("save-state");
         saveState.setText(editable ? getTranslation("report.lastSaved", report.getUpdatedBy(),
                 TIME.format(report.getUpdatedAt().atZone(clock.getZone()))) : getTranslation("report.readOnly"));
-        header.add(title, actions);
+        header.add(title, formTitle, actions);
     }
 
     private Div basicInformation() {
@@ -383,14 +400,15 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         if (!editable || conflicted) {
             return;
         }
-        boolean fieldsValid = binder.validate().isOk();
+        boolean fieldsValid = binder.validate().isOk() & noticePart.validate();
         long unreadable = sectionThree.unreadableFields();
         if (!fieldsValid || unreadable > 0) {
             refused(automatic, getTranslation("report.error.fixFields"));
             return;
         }
         try {
-            AnnualReport saved = reports.saveDraft(report.getId(), ReportDraft.of(report), sectionThree.edits());
+            AnnualReport saved = reports.saveDraft(report.getId(),
+                    ReportDraft.of(report).withTopicAnswers(noticePart.answers()), sectionThree.edits());
             report = saved;
             binder.setBean(saved);
             setDirty(false);

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands the yearly submission deadlines to the report feature: the administrators' date for the year, otherwise the
- * configured default day of the following year ({@code ecopark.review.submission-deadline-default}, ISO
- * {@code --MM-dd}; empty for none).
+ * Hands the local submission deadlines to the report feature, which uses them only for a year without a national
+ * notice: the administrators' date for the year, otherwise the locally configured default day of the following year
+ * ({@code ecopark.deadline.local-default}, {@code MM-dd} such as {@code 03-31}; absent by default, so no deadline is
+ * invented). The older {@code ecopark.review.submission-deadline-default} is still read when set.
  */
 @Component
 @Transactional(readOnly = true)
@@ -23,10 +24,18 @@ class SubmissionDeadlineAdapter implements SubmissionDeadlines {
     private final Optional<MonthDay> defaultDay;
 
     SubmissionDeadlineAdapter(SubmissionDeadlineRepository deadlines,
-            @Value("${ecopark.review.submission-deadline-default:--03-31}") String defaultDay) {
+            @Value("${ecopark.deadline.local-default:${ecopark.review.submission-deadline-default:}}") String defaultDay) {
         this.deadlines = deadlines;
-        this.defaultDay = defaultDay == null || defaultDay.isBlank() ? Optional.empty()
-                : Optional.of(MonthDay.parse(defaultDay.strip()));
+        this.defaultDay = parse(defaultDay);
+    }
+
+    /** {@code 03-31} or ISO's {@code --03-31}; blank for none. */
+    static Optional<MonthDay> parse(String day) {
+        if (day == null || day.isBlank()) {
+            return Optional.empty();
+        }
+        String text = day.strip();
+        return Optional.of(MonthDay.parse(text.startsWith("--") ? text : "--" + text));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package ecopark.base.audit;
 
+import ecopark.notice.NoticeFixtures;
+import ecopark.notice.service.AnnualNotices;
+import ecopark.notice.service.NoticeDraft;
+import ecopark.notice.service.NoticeView;
 import ecopark.base.filestore.SampleFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +122,8 @@ class EveryChangeIsAuditedTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired AuthenticationConfiguration authentication;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired NoticeFixtures noticeFixtures;
+    @Autowired AnnualNotices notices;
 
     private final List<String> unaudited = new ArrayList<>();
 
@@ -222,6 +228,11 @@ class EveryChangeIsAuditedTest {
         AtomicReference<SubmissionDeadline> deadline = new AtomicReference<>();
         check("WorkingCalendarService.save(deadline)", AuditAction.DEADLINE_SAVED, () -> deadline.set(as("admin", () -> calendar.save(new SubmissionDeadline(2098, LocalDate.of(2099, 3, 31))))));
         check("WorkingCalendarService.removeDeadline", AuditAction.DEADLINE_REMOVED, () -> as("admin", () -> calendar.removeDeadline(deadline.get().getId(), deadline.get().getVersion())));
+
+        // The annual notice: issued and changed by the national office (report year 4425, the notice tests' range)
+        AtomicReference<NoticeView> notice = new AtomicReference<>();
+        check("AnnualNotices.save(issue)", AuditAction.NOTICE_ISSUED, () -> notice.set(noticeFixtures.issue(4425, LocalDate.of(4426, 5, 31))));
+        check("AnnualNotices.save(change)", AuditAction.NOTICE_CHANGED, () -> SystemActor.callAs(noticeFixtures.nationalManager(), () -> notices.save(NoticeDraft.of(notice.get()))));
 
         // The catalogue: checked inside a transaction that is rolled back, so other tests keep the demo catalogue
         long standard = as("admin", () -> catalogues.active().standardId());

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Park staff count down to their year's submission deadline in the report list and the editor; late is red. */
+/**
+ * Park staff count down to their year's submission deadline in the report list and the editor; late is red. Here the
+ * year has no national notice, so the administrators' local date counts and is labelled as local.
+ */
 class DeadlineCountdownTest extends UiTest {
 
     @Autowired TestClock clock;
@@ -78,17 +81,17 @@ class DeadlineCountdownTest extends UiTest {
         deadline = SystemActor.callAs(user("admin"), () -> calendar.save(new SubmissionDeadline(year, due)));
         login("sz_staff");
 
-        assertThat(listBadge(report).getText()).isEqualTo("距提交截止还有 12 天（" + due + "）");
+        assertThat(listBadge(report).getText()).isEqualTo("距提交截止还有 12 天（" + due + "）（本地默认，无国家年度通知）");
         StatusBadge inEditor = editorBadge(report);
-        assertThat(inEditor.getText()).isEqualTo("距提交截止还有 12 天（" + due + "）");
+        assertThat(inEditor.getText()).isEqualTo("距提交截止还有 12 天（" + due + "）（本地默认，无国家年度通知）");
         assertThat(inEditor.getElement().getThemeList()).doesNotContain("error");
 
         clock.advance(Duration.ofDays(14));
 
         StatusBadge late = listBadge(report);
-        assertThat(late.getText()).isEqualTo("已超过提交截止 2 天（" + due + "）");
+        assertThat(late.getText()).isEqualTo("已超过提交截止 2 天（" + due + "）（本地默认，无国家年度通知）");
         assertThat(late.getElement().getThemeList()).contains("error");
         assertThat(late.getClassNames()).contains("deadline-overdue");
-        assertThat(editorBadge(report).getText()).isEqualTo("已超过提交截止 2 天（" + due + "）");
+        assertThat(editorBadge(report).getText()).isEqualTo("已超过提交截止 2 天（" + due + "）（本地默认，无国家年度通知）");
     }
 }

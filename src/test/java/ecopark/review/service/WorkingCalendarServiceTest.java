@@ -136,8 +136,9 @@ class WorkingCalendarServiceTest {
     }
 
     @Test
-    void a_years_deadline_comes_after_the_year_once_per_year_and_otherwise_the_default_applies() {
-        assertThat(deadlines.deadlineFor(2093)).contains(LocalDate.of(2094, 3, 31));
+    void a_years_local_deadline_comes_after_the_year_once_per_year_and_otherwise_there_is_none() {
+        // No local default is configured (ecopark.deadline.local-default): nothing is invented for a year.
+        assertThat(deadlines.deadlineFor(2093)).isEmpty();
 
         SubmissionDeadline set = acting.as("admin", () -> calendar.save(new SubmissionDeadline(2093, LocalDate.of(2094, 4, 15))));
         try {
@@ -156,6 +157,6 @@ class WorkingCalendarServiceTest {
                 return null;
             });
         }
-        assertThat(deadlines.deadlineFor(2093)).contains(LocalDate.of(2094, 3, 31));
+        assertThat(deadlines.deadlineFor(2093)).isEmpty();
     }
 }

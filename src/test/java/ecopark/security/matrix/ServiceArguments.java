@@ -4,6 +4,7 @@ import ecopark.base.audit.AuditFilter;
 import ecopark.base.filestore.SampleFiles;
 import ecopark.evaluation.service.SheetEdits;
 import ecopark.evaluation.service.StatisticEdit;
+import ecopark.notice.service.NoticeDraft;
 import ecopark.notification.service.Notice;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.Park;
@@ -161,6 +162,7 @@ public final class ServiceArguments {
             case "dayId" -> dayId;
             case "deadlineId" -> deadlineId;
             case "tokenId" -> ids.apiTokenA();
+            case "deliverableId" -> MatrixFixtures.MISSING; // year 3751 has no notice: refused as a rule
             case "expectedVersion", "version" -> 0L;
             default -> fail(name, method);
         };
@@ -290,6 +292,10 @@ public final class ServiceArguments {
         }
         if (type == CalendarDay.class) {
             return new CalendarDay(LocalDate.of(2097, 1, 2), CalendarDay.Kind.HOLIDAY, "访问矩阵");
+        }
+        if (type == NoticeDraft.class) {
+            return new NoticeDraft(null, 0, 3751, "科财函〔3752〕1号（矩阵）", "访问矩阵通知", today, today.plusDays(30),
+                    today.plusDays(60), List.of(), List.of());
         }
         if (type == SubmissionDeadline.class) {
             return new SubmissionDeadline(2097, LocalDate.of(2098, 3, 31));
