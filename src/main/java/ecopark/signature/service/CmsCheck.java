@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -50,7 +52,7 @@ final class CmsCheck {
             return UNREADABLE;
         }
         try {
-            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signedContent), cms);
+            CMSSignedData data = signedData(cms, signedContent);
             Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return UNREADABLE;
@@ -82,6 +84,17 @@ final class CmsCheck {
         } catch (CMSException | CertificateException | OperatorCreationException | IOException
                 | RuntimeException e) {
             return UNREADABLE;
+        }
+    }
+
+    /**
+     * The SignedData at the start of a signature's /Contents: the reserved space after it is zero padding, which
+     * BouncyCastle's byte-array constructor refuses as extra data, so only the first DER object is read.
+     */
+    static CMSSignedData signedData(byte[] cms, byte[] signedContent) throws IOException, CMSException {
+        try (ASN1InputStream in = new ASN1InputStream(cms)) {
+            return new CMSSignedData(new CMSProcessableByteArray(signedContent),
+                    ContentInfo.getInstance(in.readObject()));
         }
     }
 
