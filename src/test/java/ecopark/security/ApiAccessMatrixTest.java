@@ -101,6 +101,9 @@ class ApiAccessMatrixTest {
             GET /public/forms/{id}                                    |  A   A   A   A   A   A   A   A
             GET /public/forms/{id} @missing                           | 404 404 404 404 404 404 404 404
             GET /public/sitemap.xml                                   |  A   A   A   A   A   A   A   A
+            POST /api/public/signatures/verify                        |  A   A   A   A   A   A   A   A  # 400 without a file
+            GET /public/signatures/verify                             |  A   A   A   A   A   A   A   A
+            POST /public/signatures/verify                            |  A   A   A   A   A   A   A   A  # 400: the page asks for a file
             GET /sitemap.xml                                          |  A   A   A   A   A   A   A   A
             GET /robots.txt                                           |  A   A   A   A   A   A   A   A
             ANY /api/**                                               | 401 404 404 404 404 404 404 404  # an address the API does not have

@@ -69,6 +69,7 @@ class RouteAccessMatrixTest extends UiTest {
             rectification/dashboard         | rectification/dashboard       | L  -  -  -  -  V  V  V
             admin/parks                     | admin/parks                   | L  -  -  -  -  -  -  V
             admin/jurisdictions             | admin/jurisdictions           | L  -  -  -  -  -  -  V
+            admin/signing                   | admin/signing                 | L  -  -  -  -  -  -  V
             admin/api-tokens                | admin/api-tokens              | L  -  -  -  -  -  -  V
             admin/users                     | admin/users                   | L  -  -  -  -  -  -  V
             admin/calendar                  | admin/calendar                | L  -  -  -  -  -  -  V

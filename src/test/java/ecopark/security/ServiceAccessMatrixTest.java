@@ -149,6 +149,15 @@ class ServiceAccessMatrixTest {
             PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A
             PublicForms.yearOverYear(parkId)                                   | A  A  A  A  A  A  A  A
 
+            # Signatures: the keys are the administrator's to install; a jurisdiction's own reviewers and managers (and the
+            # system, for the package builder) sign in its name; anyone verifies.
+            PdfSigner.sign(jurisdictionId, pdfBytes, reason, location, contact) | -  -  -  A  -  A  -  -
+            SignatureVerifier.maxMegabytes()                                   | A  A  A  A  A  A  A  A
+            SignatureVerifier.verify(bytes)                                    | A  A  A  A  A  A  A  A  # public portal and API
+            SigningCredentials.giveTestCertificatesToProvinces()               | -  -  -  -  -  -  -  A  # demo data
+            SigningCredentials.install(jurisdictionId, keystore, password)     | -  -  -  -  -  -  -  A
+            SigningCredentials.overview()                                      | -  -  -  -  -  -  -  A
+
             FormSearch.search(query, pageable)                                 | A  A  A  A  A  A  A  A  # public portal
             SearchIndexAdmin.rebuild()                                         | -  -  -  -  -  -  -  A
 

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(AppRole.ADMIN_NAME)
 public class SigningCredentials {
 
+    /** The largest keystore accepted, in KB: a PKCS#12 file is a few KB. */
+    public static final int MAX_KEYSTORE_KILOBYTES = Keystores.MAX_BYTES / 1024;
+
     private static final Logger log = LoggerFactory.getLogger(SigningCredentials.class);
 
     private final CredentialKeys keys;

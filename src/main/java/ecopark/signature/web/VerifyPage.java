@@ -48,7 +48,7 @@ record VerifyPage(String action, int maxMegabytes, String problem, String fileNa
                 result.sha256(), result.signed(), result.encrypted()), views);
     }
 
-    boolean checkedFile() {
+    public boolean checkedFile() {
         return file != null;
     }
 

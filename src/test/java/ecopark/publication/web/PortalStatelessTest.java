@@ -51,6 +51,7 @@ class PortalStatelessTest {
         List<String> paths = List.of("/public/forms", "/public/forms?year=" + form.getYear(),
                 "/public/forms/" + form.getId(), "/public/forms/abc", "/public/sitemap.xml", "/sitemap.xml",
                 "/robots.txt", "/public/portal.css", "/public/portal.js", "/public/form-chart.js",
+                "/public/signatures/verify", "/public/signatures/verify?lang=en", "/public/verify.css",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js");
         for (String path : paths) {
             for (int i = 0; i < 20; i++) {
