@@ -23,8 +23,6 @@ public enum AuditAction {
     RECTIFICATION_ROUND_CREATED,
     // Parks and jurisdictions
     PARK_CREATED, PARK_UPDATED, JURISDICTION_CREATED, JURISDICTION_UPDATED,
-    // Signing credentials of jurisdictions (their certificates for signed packages)
-    SIGNING_CREDENTIAL_INSTALLED,
     // Users, roles and sign-in
     USER_CREATED, USER_UPDATED, USER_ACCESS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
     // ACCOUNT_LOCKED and USER_UNLOCKED are no longer recorded (sign-ins are slowed, SIGN_IN_THROTTLED); kept so that
@@ -32,6 +30,8 @@ public enum AuditAction {
     USER_UNLOCKED, PASSWORD_CHANGED, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_IN_THROTTLED,
     // API tokens
     API_TOKEN_ISSUED, API_TOKEN_REVOKED,
+    // Signing credentials of jurisdictions (their certificates for signed packages)
+    SIGNING_CREDENTIAL_INSTALLED,
     // Working calendar and submission deadlines
     CALENDAR_DAY_SAVED, CALENDAR_DAY_REMOVED, DEADLINE_SAVED, DEADLINE_REMOVED,
     // Evaluation catalogue
