@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -95,7 +96,7 @@ public class SignatureVerifier {
     static boolean looksLikePdf(byte[] bytes) {
         int end = Math.min(bytes.length - HEADER.length, HEADER_WINDOW);
         for (int i = 0; i <= end; i++) {
-            if (java.util.Arrays.equals(bytes, i, i + HEADER.length, HEADER, 0, HEADER.length)) {
+            if (Arrays.equals(bytes, i, i + HEADER.length, HEADER, 0, HEADER.length)) {
                 return true;
             }
         }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -113,11 +115,10 @@ public class SigningCredentials {
     /** The certificate as the administration and the verifier show it. */
     static CertificateSummary summary(X509Certificate certificate) {
         SigningCredential.CertificateFacts facts = Certificates.facts(certificate);
+        X500Name subject = Certificates.subject(certificate);
         return new CertificateSummary(facts.subject(),
-                Optional.ofNullable(Certificates.attribute(Certificates.subject(certificate),
-                        org.bouncycastle.asn1.x500.style.BCStyle.CN)).orElse(facts.subject()),
-                Certificates.attribute(Certificates.subject(certificate), org.bouncycastle.asn1.x500.style.BCStyle.O),
-                facts.issuer(), facts.serialNumber(), facts.fingerprint(), facts.notBefore(), facts.notAfter(),
-                facts.testCertificate());
+                Optional.ofNullable(Certificates.attribute(subject, BCStyle.CN)).orElse(facts.subject()),
+                Certificates.attribute(subject, BCStyle.O), facts.issuer(), facts.serialNumber(),
+                facts.fingerprint(), facts.notBefore(), facts.notAfter(), facts.testCertificate());
     }
 }
