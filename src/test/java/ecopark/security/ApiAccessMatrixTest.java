@@ -105,6 +105,9 @@ class ApiAccessMatrixTest {
             GET /robots.txt                                           |  A   A   A   A   A   A   A   A   A   A   A
             ANY /api/**                                               | 401 404 404 404 404 404 404 404 404 404 404  # an address the API does not have
             ANY /error                                                | 404 404 404 404 404 404 404 404 404 404 404  # as the container forwards a 404
+            POST /api/public/signatures/verify                        |  A   A   A   A   A   A   A   A   A   A   A  # 400 without a file
+            GET /public/signatures/verify                             |  A   A   A   A   A   A   A   A   A   A   A
+            POST /public/signatures/verify                            |  A   A   A   A   A   A   A   A   A   A   A  # 400: the page asks for a file
             """;
 
     /** Endpoints that are not the application's controllers: health and the API's documentation are open. */

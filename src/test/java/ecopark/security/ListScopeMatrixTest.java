@@ -296,6 +296,12 @@ class ListScopeMatrixTest {
                 .in(List.of(Map.of("text", ""), Map.of("text", "苏州"), Map.of("text", "长春"))));
         t.put("ParkService.visibleParkIds()", rows(o -> List.of(Where.park("park:" + o, (Long) o))));
 
+        t.put("PdfSigner.sign(jurisdictionId, pdfBytes, reason, location, contact)",
+                none("the caller's own PDF, signed in the jurisdiction's name"));
+        t.put("SignatureVerifier.maxMegabytes()", none("a size limit"));
+        t.put("SigningCredentials.giveTestCertificatesToProvinces()", none("how many test certificates were made"));
+        t.put("SigningCredentials.overview()", none("the jurisdictions' signing certificates: administrator only"));
+
         t.put("PublicForms.search(filter, pageable)", rows(o -> List.of(publication((PublicationListing) o)))
                 .in(publicFilters));
         t.put("PublicForms.versions(publicationId)", rows(o -> List.of(publication((PublicationListing) o))));

@@ -76,6 +76,7 @@ class RouteAccessMatrixTest extends UiTest {
             admin/search-index              | admin/search-index            | L  -  -  -  -  -  -  V  -  -  -
             catalogue                       | catalogue                     | L  -  -  -  -  -  -  V  -  -  -
             audit                           | audit                         | L  -  -  -  -  -  -  V  -  -  -
+            admin/signing                   | admin/signing                 | L  -  -  -  -  -  -  V  -  -  -
             """;
 
     private static final AccessTable ACCESS = AccessTable.parse(TABLE);

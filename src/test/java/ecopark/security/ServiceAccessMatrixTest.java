@@ -173,6 +173,15 @@ class ServiceAccessMatrixTest {
             SearchIndexAdmin.lastFailure()                                     | -  -  -  -  -  -  -  A  -  -  -
             SearchIndexAdmin.rebuild()                                         | -  -  -  -  -  -  -  A  -  -  -
 
+            # Signatures: the keys are the administrator's to install; a jurisdiction's own reviewers and managers (and the
+            # system, for the package builder) sign in its name; anyone verifies.
+            PdfSigner.sign(jurisdictionId, pdfBytes, reason, location, contact) | -  -  -  A  -  A  -  -  -  -  -
+            SignatureVerifier.maxMegabytes()                                   | A  A  A  A  A  A  A  A  A  A  A
+            SignatureVerifier.verify(bytes)                                    | A  A  A  A  A  A  A  A  A  A  A  # public portal and API
+            SigningCredentials.giveTestCertificatesToProvinces()               | -  -  -  -  -  -  -  A  -  -  -  # demo data
+            SigningCredentials.install(jurisdictionId, keystore, password)     | -  -  -  -  -  -  -  A  -  -  -
+            SigningCredentials.overview()                                      | -  -  -  -  -  -  -  A  -  -  -
+
             DashboardService.dashboard(filter)                                 | -  -  -  -  -  A  A  A  -  A  A  # own jurisdiction / all
             EvidenceService.download(evidenceId)                               | -  A  -  A  -  A  -  A  A  A  A
             EvidenceService.list(taskId)                                       | -  A  -  A  -  A  -  A  A  A  A

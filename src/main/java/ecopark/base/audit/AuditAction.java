@@ -32,6 +32,8 @@ public enum AuditAction {
     USER_UNLOCKED, PASSWORD_CHANGED, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_IN_THROTTLED,
     // API tokens
     API_TOKEN_ISSUED, API_TOKEN_REVOKED,
+    // Signing credentials of jurisdictions (their certificates for signed packages)
+    SIGNING_CREDENTIAL_INSTALLED,
     // Working calendar and submission deadlines
     CALENDAR_DAY_SAVED, CALENDAR_DAY_REMOVED, DEADLINE_SAVED, DEADLINE_REMOVED,
     // The national office's annual notice

@@ -81,8 +81,9 @@ class SecurityConfig {
     /**
      * The public portal (published forms for everyone, see ecopark.publication.web): open, and stateless like the
      * API, because traffic from the whole country and from search engines lands here and must cost the server no
-     * session per reader. No request cache (nothing to return to after a login), no CSRF token (only GET forms), no
-     * security context stored; the same response headers as every other answer.
+     * session per reader. No request cache (nothing to return to after a login), no CSRF token (its forms change
+     * nothing: the GET filters, and the signature check's POST, which stores nothing and shows its answer only to the
+     * one who posted), no security context stored; the same response headers as every other answer.
      */
     @Bean
     @Order(3)

@@ -53,6 +53,8 @@ import ecopark.security.service.ApiTokenService;
 import ecopark.security.service.NewApiToken;
 import ecopark.security.service.NewAccount;
 import ecopark.security.service.UserAdminService;
+import ecopark.signature.service.SigningCredentials;
+import ecopark.signature.service.TestKeystores;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -117,6 +119,7 @@ class EveryChangeIsAuditedTest {
     @Autowired AccountService account;
     @Autowired WorkingCalendarService calendar;
     @Autowired CatalogueAdminService catalogueAdmin;
+    @Autowired SigningCredentials signingCredentials;
     @Autowired CatalogueService catalogues;
     @Autowired FootnoteRepository footnotes;
     @Autowired ApplicationEventPublisher events;
@@ -240,6 +243,11 @@ class EveryChangeIsAuditedTest {
         checkRolledBack("CatalogueAdminService.updateFootnote", AuditAction.CATALOGUE_FOOTNOTE_CHANGED, () -> as("admin", () -> { var f = footnotes.findAll().get(0); catalogueAdmin.updateFootnote(f.getId(), f.getTextZh() + "。", f.getTextEn() + "."); }));
         checkRolledBack("CatalogueAdminService.addSelectionGroup", AuditAction.CATALOGUE_GROUP_ADDED, () -> as("admin", () -> catalogueAdmin.addSelectionGroup(standard, "GROWTH", "增长类", "Growth", 2, Set.of("1", "3", "9"))));
         checkRolledBack("CatalogueAdminService.activate", AuditAction.CATALOGUE_ACTIVATED, () -> as("admin", () -> catalogueAdmin.activate(standard)));
+
+        // Signing certificates: replacing the demo's test certificate of a province, rolled back for the other tests
+        long jiangsu = as("admin", () -> parkAdmin.allJurisdictions().stream().filter(j -> j.getName().equals("江苏省生态环境厅")).findFirst().orElseThrow().getId());
+        TestKeystores.Keystore keystore = TestKeystores.issue("江苏省生态环境厅");
+        checkRolledBack("SigningCredentials.install", AuditAction.SIGNING_CREDENTIAL_INSTALLED, () -> as("admin", () -> signingCredentials.install(jiangsu, keystore.bytes(), keystore.password())));
     }
 
     /** Runs one change and notes it when it wrote no line of the action, or a line that does not read in words. */

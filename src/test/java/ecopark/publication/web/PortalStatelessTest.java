@@ -51,6 +51,7 @@ class PortalStatelessTest {
         List<String> paths = List.of("/public/forms", "/public/forms?year=" + form.getYear(),
                 "/public/forms/" + form.getId(), "/public/forms/abc", "/public/sitemap.xml", "/sitemap.xml",
                 "/robots.txt", "/public/portal.css", "/public/portal.js", "/public/form-chart.js",
+                "/public/signatures/verify", "/public/verify.css",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js");
         for (String path : paths) {
             for (int i = 0; i < 20; i++) {
@@ -71,6 +72,30 @@ class PortalStatelessTest {
 
         assertThat(sessions.getSessionCounter()).as("sessions created by %d requests", paths.size() * 20)
                 .isEqualTo(createdBefore);
+    }
+
+    /**
+     * The signature check's multipart POST, over real Tomcat on the portal's stateless chain: no CSRF token asked (it
+     * changes nothing), no cookie, no session; a file that is no PDF is answered 400 on the page.
+     */
+    @Test
+    void the_signature_check_takes_a_multipart_post_without_token_cookie_or_session() throws Exception {
+        Manager sessions = ((Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost()
+                .findChildren()[0]).getManager();
+        long createdBefore = sessions.getSessionCounter();
+        String boundary = "----ecopark-verify";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nno pdf here\r\n--" + boundary + "--\r\n";
+
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/public/signatures/verify")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("notes.txt：文件不是 PDF。");
+        assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(sessions.getSessionCounter()).isEqualTo(createdBefore);
     }
 
     @Test
