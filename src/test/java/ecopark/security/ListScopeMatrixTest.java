@@ -392,6 +392,7 @@ class ListScopeMatrixTest {
         }));
         t.put("ReviewCopies.unread()", count("ReviewCopies.copiedToMe(pageable)#unread"));
 
+        t.put("ReviewRouteService.routes()", none("the provinces' review routes: no park's data"));
         t.put("WorkingCalendarService.days(year)", none("the working calendar: the same for every park"));
         t.put("WorkingCalendarService.deadlines()", none("submission deadlines: the same for every park"));
 

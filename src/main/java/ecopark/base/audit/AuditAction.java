@@ -32,6 +32,8 @@ public enum AuditAction {
     API_TOKEN_ISSUED, API_TOKEN_REVOKED,
     // Working calendar and submission deadlines
     CALENDAR_DAY_SAVED, CALENDAR_DAY_REMOVED, DEADLINE_SAVED, DEADLINE_REMOVED,
+    // Review routes per province
+    REVIEW_ROUTE_SAVED,
     // Evaluation catalogue
     CATALOGUE_MINIMUM_CHANGED, CATALOGUE_FOOTNOTE_CHANGED, CATALOGUE_GROUP_ADDED, CATALOGUE_ACTIVATED;
 

@@ -13,6 +13,7 @@ public enum AuditSubject {
     USER("admin/users", false),
     CALENDAR_DAY("admin/calendar", false),
     SUBMISSION_DEADLINE("admin/calendar", false),
+    REVIEW_ROUTE("admin/review-routes", false),
     CATALOGUE("catalogue", false);
 
     private final String route;

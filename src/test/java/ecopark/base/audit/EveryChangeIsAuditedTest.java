@@ -112,6 +112,7 @@ class EveryChangeIsAuditedTest {
     @Autowired ApiTokenService apiTokens;
     @Autowired AccountService account;
     @Autowired WorkingCalendarService calendar;
+    @Autowired ecopark.review.service.ReviewRouteService routes;
     @Autowired CatalogueAdminService catalogueAdmin;
     @Autowired CatalogueService catalogues;
     @Autowired FootnoteRepository footnotes;
@@ -222,6 +223,9 @@ class EveryChangeIsAuditedTest {
         AtomicReference<SubmissionDeadline> deadline = new AtomicReference<>();
         check("WorkingCalendarService.save(deadline)", AuditAction.DEADLINE_SAVED, () -> deadline.set(as("admin", () -> calendar.save(new SubmissionDeadline(2098, LocalDate.of(2099, 3, 31))))));
         check("WorkingCalendarService.removeDeadline", AuditAction.DEADLINE_REMOVED, () -> as("admin", () -> calendar.removeDeadline(deadline.get().getId(), deadline.get().getVersion())));
+
+        // A province's review route: rolled back, so that the other tests' reports keep the default route
+        checkRolledBack("ReviewRouteService.save", AuditAction.REVIEW_ROUTE_SAVED, () -> as("admin", () -> routes.save(acting.as("cc_manager", () -> rectification.user("cc_manager").jurisdictionId()), null, true, 5, 10, 5)));
 
         // The catalogue: checked inside a transaction that is rolled back, so other tests keep the demo catalogue
         long standard = as("admin", () -> catalogues.active().standardId());
