@@ -10,9 +10,25 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>administrators run the system and read every park; they never draft, rectify, manage tasks or review;</li>
  * <li>staff read, draft and rectify for their own park;</li>
- * <li>reviewers read and review the parks of their jurisdiction;</li>
- * <li>managers read the parks of their jurisdiction and manage their rectification tasks;</li>
+ * <li>reviewers read and review the parks of their jurisdiction's subtree;</li>
+ * <li>managers read the parks of their jurisdiction's subtree and manage their rectification tasks;</li>
  * <li>the system actor ({@link SystemActor}: process steps, demo loading) may do everything.</li>
+ * </ul>
+ * <p>
+ * Jurisdictions form a tree (the national office, provinces, city bureaus; {@link OrganisationDirectory#subtree}).
+ * A reviewer's or manager's scope is the parks of their jurisdiction and of every jurisdiction below it: a city
+ * bureau's parks, a province's own parks and those of its cities, and for the national office every park. Within
+ * that scope:
+ * <ul>
+ * <li>{@link ParkAction#READ}: every park of the subtree (reports, forms, tasks, statistics);</li>
+ * <li>{@link ParkAction#REVIEW}: the parks of the subtree; at which stage of a report's route a level may act is the
+ * review service's rule ("act at your own stage only"), not this one's;</li>
+ * <li>{@link ParkAction#MANAGE_TASKS}: the parks of the subtree. Rectification has no stages: a task belongs to its
+ * park, and the bureau overseeing the park from above may hand tasks down to it, verify and close them and decide
+ * extensions (a province's inspection reaches a city's parks; the national office's 复查 findings reach every park);
+ * the audit trail names who did it. Inspection rounds, in contrast, are created and imported into only by the
+ * managers of the round's own jurisdiction ({@link #mayForJurisdiction}: acting for a jurisdiction is acting at one's
+ * own level).</li>
  * </ul>
  * Views ask the services what the user may do; the services ask this class.
  */
@@ -60,7 +76,8 @@ public class AccessPolicy {
 
     /**
      * Whether the current user may take the action for a whole jurisdiction (e.g. a manager handing down an inspection
-     * round of their bureau): a role that takes it, acting for that jurisdiction.
+     * round of their bureau): a role that takes it, acting for exactly that jurisdiction — not for one below it, whose
+     * own managers act at their level.
      */
     public boolean mayForJurisdiction(ParkAction action, long jurisdictionId) {
         SignedInUser user = currentUser.require();
@@ -71,7 +88,7 @@ public class AccessPolicy {
                 && Long.valueOf(jurisdictionId).equals(user.jurisdictionId());
     }
 
-    /** The parks the current user may read. */
+    /** The parks the current user may read: all, one park, or the parks of their jurisdiction's subtree. */
     public ParkScope scope() {
         SignedInUser user = currentUser.require();
         if (user.system()) {
@@ -80,7 +97,7 @@ public class AccessPolicy {
         return switch (user.role()) {
             case ADMIN -> ParkScope.ALL;
             case STAFF -> ParkScope.park(requireAssigned(user.parkId(), user));
-            case REVIEWER, MANAGER -> ParkScope.jurisdiction(requireAssigned(user.jurisdictionId(), user));
+            case REVIEWER, MANAGER -> jurisdictionScope(requireAssigned(user.jurisdictionId(), user), user);
         };
     }
 
@@ -94,10 +111,12 @@ public class AccessPolicy {
         require(ParkAction.READ, parkId);
     }
 
-    /** Throws unless the current user reads the jurisdiction's parks (acts for it, or reads everything). */
+    /**
+     * Throws unless the current user reads the jurisdiction's parks: it lies in their subtree, or they read
+     * everything.
+     */
     public void requireJurisdiction(long jurisdictionId) {
-        ParkScope scope = scope();
-        if (!scope.isAll() && !Long.valueOf(jurisdictionId).equals(scope.jurisdictionId())) {
+        if (!scope().coversJurisdiction(jurisdictionId)) {
             throw new AccessDeniedException("Jurisdiction " + jurisdictionId + " is outside the scope of "
                     + currentUser.require());
         }
@@ -108,14 +127,28 @@ public class AccessPolicy {
                 || user.role().isBoundToJurisdiction() && user.jurisdictionId() == null) {
             return false;
         }
-        ParkScope scope = scope();
-        if (scope.isAll()) {
+        if (user.role() == AppRole.ADMIN) {
             return true;
         }
-        if (scope.parkId() != null) {
-            return scope.parkId() == parkId;
+        if (user.role().isBoundToPark()) {
+            return user.parkId() == parkId;
         }
-        return directory.jurisdictionOfPark(parkId).map(j -> j.equals(scope.jurisdictionId())).orElse(false);
+        Long parkJurisdiction = directory.jurisdictionOfPark(parkId).orElse(null);
+        if (parkJurisdiction == null) {
+            return false;
+        }
+        // The park of one's own bureau needs no walk through the tree (the common case on every review step).
+        return parkJurisdiction.equals(user.jurisdictionId())
+                || directory.subtree(user.jurisdictionId()).contains(parkJurisdiction);
+    }
+
+    private ParkScope jurisdictionScope(long jurisdictionId, SignedInUser user) {
+        var subtree = directory.subtree(jurisdictionId);
+        if (subtree.isEmpty()) {
+            // The account's bureau was deleted: it reaches nothing rather than everything.
+            throw new AccessDeniedException("User " + user.username() + " acts for a missing jurisdiction");
+        }
+        return ParkScope.jurisdictions(subtree);
     }
 
     private static long requireAssigned(Long id, SignedInUser user) {

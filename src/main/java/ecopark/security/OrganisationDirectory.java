@@ -2,6 +2,7 @@ package ecopark.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What security needs to know about parks and jurisdictions. Implemented by the park feature, so that security
@@ -12,6 +13,16 @@ public interface OrganisationDirectory {
     Optional<Long> jurisdictionOfPark(long parkId);
 
     Optional<String> parkName(long parkId);
+
+    /**
+     * The jurisdictions whose parks the reviewers and managers of this one reach: itself and every jurisdiction
+     * below it at any depth; for the national office every jurisdiction (a province standing alone without a parent
+     * included). Empty if the jurisdiction does not exist.
+     */
+    Set<Long> subtree(long jurisdictionId);
+
+    /** The jurisdiction and those above it, nearest first (a city, its province, the national office). */
+    List<Long> chain(long jurisdictionId);
 
     Optional<String> jurisdictionName(long jurisdictionId);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ecopark.ActingUsers;
 import ecopark.ApplicationTest;
+import ecopark.HierarchyFixtures;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class AccessPolicyTest {
     @Autowired AccessPolicy access;
     @Autowired ActingUsers acting;
     @Autowired UserDetailsService accounts;
+    @Autowired HierarchyFixtures hierarchy;
 
     private long park(String staff) {
         return ((SignedInUser) accounts.loadUserByUsername(staff)).parkId();
@@ -99,5 +101,56 @@ class AccessPolicyTest {
         assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly(AppRole.ADMIN.authority());
         assertThat(admin.asActor().isSystem()).isFalse();
         assertThat(SystemActor.SYSTEM.asActor().isSystem()).isTrue();
+    }
+
+    // ---- the hierarchy: 长春市 (park A's city bureau) under 吉林省 under the national office; 苏州 under 江苏省 ----
+
+    @Test
+    void a_province_reads_and_reviews_its_cities_parks_and_manages_their_tasks() {
+        HierarchyFixtures.Tree tree = hierarchy.tree();
+        long changchun = park("cc_staff");
+        long suzhou = park("sz_staff");
+        assertThat(allowed(HierarchyFixtures.PROVINCE_REVIEWER, changchun))
+                .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.REVIEW);
+        assertThat(allowed(HierarchyFixtures.PROVINCE_MANAGER, changchun))
+                .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.MANAGE_TASKS);
+        assertThat(allowed(HierarchyFixtures.PROVINCE_REVIEWER, suzhou)).isEmpty();
+        assertThat(allowed(HierarchyFixtures.PROVINCE_MANAGER, suzhou)).isEmpty();
+        assertThat(acting.as(HierarchyFixtures.PROVINCE_MANAGER, () -> access.scope().jurisdictionIds()))
+                .contains(tree.province(), tree.city()).doesNotContain(tree.nation());
+    }
+
+    @Test
+    void a_city_does_not_reach_up_to_its_province_nor_the_nation() {
+        HierarchyFixtures.Tree tree = hierarchy.tree();
+        assertThat(acting.as("cc_manager", () -> access.scope().jurisdictionIds())).containsExactly(tree.city());
+        assertThatThrownBy(() -> acting.as("cc_reviewer1", () -> access.requireJurisdiction(tree.province())))
+                .isInstanceOf(AccessDeniedException.class);
+        acting.as(HierarchyFixtures.PROVINCE_REVIEWER, () -> access.requireJurisdiction(tree.city()));
+    }
+
+    @Test
+    void the_national_office_reads_and_manages_every_park() {
+        hierarchy.tree();
+        for (String staff : new String[] {"cc_staff", "tj_staff", "sz_staff"}) {
+            assertThat(allowed(HierarchyFixtures.NATIONAL_MANAGER, park(staff)))
+                    .containsExactlyInAnyOrder(ParkAction.READ, ParkAction.MANAGE_TASKS);
+        }
+        SignedInUser tianjinReviewer = (SignedInUser) accounts.loadUserByUsername("tj_reviewer");
+        assertThat(acting.as(HierarchyFixtures.NATIONAL_MANAGER, () -> access.scope().jurisdictionIds()))
+                .contains(tianjinReviewer.jurisdictionId()); // a province without a parent too
+    }
+
+    @Test
+    void acting_for_a_jurisdiction_is_acting_at_ones_own_level() {
+        HierarchyFixtures.Tree tree = hierarchy.tree();
+        assertThat(acting.as(HierarchyFixtures.PROVINCE_MANAGER,
+                () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, tree.province()))).isTrue();
+        assertThat(acting.as(HierarchyFixtures.PROVINCE_MANAGER,
+                () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, tree.city()))).isFalse();
+        assertThat(acting.as(HierarchyFixtures.NATIONAL_MANAGER,
+                () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, tree.province()))).isFalse();
+        assertThat(acting.as("cc_manager",
+                () -> access.mayForJurisdiction(ParkAction.MANAGE_TASKS, tree.province()))).isFalse();
     }
 }

@@ -46,71 +46,71 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ApiAccessMatrixTest {
 
     static final String TABLE = """
-            # endpoint                                               | anon stA stB revIn revOut mgrIn mgrOut admin
-            GET /api/reports                                          | 401  A   A   A   A   A   A   A
-            GET /api/reports/{id}                                     | 401  A  403  A  403  A  403  A
-            GET /api/reports/{id} @foreign                            | 401 403  A  403 403 403  A   A
-            GET /api/reports/{id} @missing                            | 401 404 404 404 404 404 404 404
-            GET /api/reports/{id}/evaluation                          | 401  A  403  A  403  A  403  A
-            GET /api/reports/{id}/evaluation @foreign                 | 401 403  A  403 403 403  A   A
-            GET /api/reports/{id}/evaluation @missing                 | 401 404 404 404 404 404 404 404
-            PUT /api/reports/{id}/statistics/{year}                   | 401  A  403 403 403 403 403 403
-            PUT /api/reports/{id}/statistics/{year} @foreign          | 401 403  A  403 403 403 403 403
-            PUT /api/reports/{id}/statistics/{year} @missing          | 401 404 404 404 404 404 404 404
-            PUT /api/reports/{id}/indicators/{code}                   | 401  A  403 403 403 403 403 403
-            PUT /api/reports/{id}/indicators/{code} @foreign          | 401 403  A  403 403 403 403 403
-            PUT /api/reports/{id}/indicators/{code} @missing          | 401 404 404 404 404 404 404 404
-            PUT /api/reports/{id}/selection                           | 401  A  403 403 403 403 403 403
-            PUT /api/reports/{id}/selection @foreign                  | 401 403  A  403 403 403 403 403
-            PUT /api/reports/{id}/selection @missing                  | 401 404 404 404 404 404 404 404
-            GET /api/evaluations                                      | 401  A   A   A   A   A   A   A
-            GET /api/rectification-tasks                              | 401  A   A   A   A   A   A   A
-            GET /api/rectification-tasks/{id}                         | 401  A  403  A  403  A  403  A
-            GET /api/rectification-tasks/{id} @foreign                | 401 403  A  403 403 403  A   A
-            GET /api/rectification-tasks/{id} @missing                | 401 404 404 404 404 404 404 404
-            GET /documents/reports/{reportId}/draft.pdf               | 302  A  403  A  403  A  403  A
-            GET /documents/reports/{reportId}/draft.pdf @foreign      | 302 403  A  403 403 403  A   A
-            GET /documents/reports/{reportId}/draft.pdf @missing      | 302 404 404 404 404 404 404 404
-            GET /api/public/forms                                     |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}                                |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id} @missing                       | 404 404 404 404 404 404 404 404
-            GET /api/public/forms/{id}/indicators                     |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}/pdf                            |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}/pdf @missing                   | 404 404 404 404 404 404 404 404
-            GET /api/public/forms/{id}/docx                           |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}/docx @missing                  | 404 404 404 404 404 404 404 404
-            GET /api/public/parks/{parkId}/indicator-history          |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}/indicators.csv                 |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}/indicators.csv @missing        | 404 404 404 404 404 404 404 404
-            GET /api/public/forms/{id}/indicators.xlsx                |  A   A   A   A   A   A   A   A
-            GET /api/public/forms/{id}/indicators.xlsx @missing       | 404 404 404 404 404 404 404 404
-            GET /api/public/parks/{parkId}/indicators.csv             |  A   A   A   A   A   A   A   A
-            GET /api/public/parks/{parkId}/indicators.csv @missing    | 404 404 404 404 404 404 404 404
-            GET /api/public/parks/{parkId}/indicators.xlsx            |  A   A   A   A   A   A   A   A
-            GET /api/public/indicators                                |  A   A   A   A   A   A   A   A
-            GET /api/public/indicators.csv                            |  A   A   A   A   A   A   A   A
-            GET /api/public/indicators.xlsx                           |  A   A   A   A   A   A   A   A
-            GET /api/public/catalogue                                 |  A   A   A   A   A   A   A   A
-            GET /public/data                                          |  A   A   A   A   A   A   A   A  # open data page, the portal's stateless chain
-            GET /api/public/search                                    |  A   A   A   A   A   A   A   A
-            POST /api/search-index/rebuild                            | 401 403 403 403 403 403 403  A
-            GET /public/search                                        |  A   A   A   A   A   A   A   A
-            GET /public                                               | 302 302 302 302 302 302 302 302  # to /public/forms
-            GET /public/                                              | 302 302 302 302 302 302 302 302  # to /public/forms
-            GET /public/forms                                         |  A   A   A   A   A   A   A   A
-            GET /public/forms/{id}                                    |  A   A   A   A   A   A   A   A
-            GET /public/forms/{id} @missing                           | 404 404 404 404 404 404 404 404
-            GET /public/sitemap.xml                                   |  A   A   A   A   A   A   A   A
-            GET /sitemap.xml                                          |  A   A   A   A   A   A   A   A
-            GET /robots.txt                                           |  A   A   A   A   A   A   A   A
-            ANY /api/**                                               | 401 404 404 404 404 404 404 404  # an address the API does not have
-            ANY /error                                                | 404 404 404 404 404 404 404 404  # as the container forwards a 404
+            # endpoint                                               | anon stA stB revIn revOut mgrIn mgrOut admin revProv mgrProv mgrNat
+            GET /api/reports                                          | 401  A   A   A   A   A   A   A   A   A   A
+            GET /api/reports/{id}                                     | 401  A  403  A  403  A  403  A  A  A  A
+            GET /api/reports/{id} @foreign                            | 401 403  A  403 403 403  A   A   403   403   A
+            GET /api/reports/{id} @missing                            | 401 404 404 404 404 404 404 404 404 404 404
+            GET /api/reports/{id}/evaluation                          | 401  A  403  A  403  A  403  A  A  A  A
+            GET /api/reports/{id}/evaluation @foreign                 | 401 403  A  403 403 403  A   A   403   403   A
+            GET /api/reports/{id}/evaluation @missing                 | 401 404 404 404 404 404 404 404 404 404 404
+            PUT /api/reports/{id}/statistics/{year}                   | 401  A  403 403 403 403 403 403 403 403 403
+            PUT /api/reports/{id}/statistics/{year} @foreign          | 401 403  A  403 403 403 403 403 403 403 403
+            PUT /api/reports/{id}/statistics/{year} @missing          | 401 404 404 404 404 404 404 404 404 404 404
+            PUT /api/reports/{id}/indicators/{code}                   | 401  A  403 403 403 403 403 403 403 403 403
+            PUT /api/reports/{id}/indicators/{code} @foreign          | 401 403  A  403 403 403 403 403 403 403 403
+            PUT /api/reports/{id}/indicators/{code} @missing          | 401 404 404 404 404 404 404 404 404 404 404
+            PUT /api/reports/{id}/selection                           | 401  A  403 403 403 403 403 403 403 403 403
+            PUT /api/reports/{id}/selection @foreign                  | 401 403  A  403 403 403 403 403 403 403 403
+            PUT /api/reports/{id}/selection @missing                  | 401 404 404 404 404 404 404 404 404 404 404
+            GET /api/evaluations                                      | 401  A   A   A   A   A   A   A   A   A   A
+            GET /api/rectification-tasks                              | 401  A   A   A   A   A   A   A   A   A   A
+            GET /api/rectification-tasks/{id}                         | 401  A  403  A  403  A  403  A  A  A  A
+            GET /api/rectification-tasks/{id} @foreign                | 401 403  A  403 403 403  A   A   403   403   A
+            GET /api/rectification-tasks/{id} @missing                | 401 404 404 404 404 404 404 404 404 404 404
+            GET /documents/reports/{reportId}/draft.pdf               | 302  A  403  A  403  A  403  A  A  A  A
+            GET /documents/reports/{reportId}/draft.pdf @foreign      | 302 403  A  403 403 403  A   A   403   403   A
+            GET /documents/reports/{reportId}/draft.pdf @missing      | 302 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/forms                                     |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}                                |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id} @missing                       | 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/forms/{id}/indicators                     |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/pdf                            |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/pdf @missing                   | 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/forms/{id}/docx                           |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/docx @missing                  | 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/parks/{parkId}/indicator-history          |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/indicators.csv                 |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/indicators.csv @missing        | 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/forms/{id}/indicators.xlsx                |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/forms/{id}/indicators.xlsx @missing       | 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/parks/{parkId}/indicators.csv             |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/parks/{parkId}/indicators.csv @missing    | 404 404 404 404 404 404 404 404 404 404 404
+            GET /api/public/parks/{parkId}/indicators.xlsx            |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/indicators                                |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/indicators.csv                            |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/indicators.xlsx                           |  A   A   A   A   A   A   A   A   A   A   A
+            GET /api/public/catalogue                                 |  A   A   A   A   A   A   A   A   A   A   A
+            GET /public/data                                          |  A   A   A   A   A   A   A   A   A   A   A  # open data page, the portal's stateless chain
+            GET /api/public/search                                    |  A   A   A   A   A   A   A   A   A   A   A
+            POST /api/search-index/rebuild                            | 401 403 403 403 403 403 403  A  403  403  403
+            GET /public/search                                        |  A   A   A   A   A   A   A   A   A   A   A
+            GET /public                                               | 302 302 302 302 302 302 302 302 302 302 302  # to /public/forms
+            GET /public/                                              | 302 302 302 302 302 302 302 302 302 302 302  # to /public/forms
+            GET /public/forms                                         |  A   A   A   A   A   A   A   A   A   A   A
+            GET /public/forms/{id}                                    |  A   A   A   A   A   A   A   A   A   A   A
+            GET /public/forms/{id} @missing                           | 404 404 404 404 404 404 404 404 404 404 404
+            GET /public/sitemap.xml                                   |  A   A   A   A   A   A   A   A   A   A   A
+            GET /sitemap.xml                                          |  A   A   A   A   A   A   A   A   A   A   A
+            GET /robots.txt                                           |  A   A   A   A   A   A   A   A   A   A   A
+            ANY /api/**                                               | 401 404 404 404 404 404 404 404 404 404 404  # an address the API does not have
+            ANY /error                                                | 404 404 404 404 404 404 404 404 404 404 404  # as the container forwards a 404
             """;
 
     /** Endpoints that are not the application's controllers: health and the API's documentation are open. */
     static final String EXTRA = """
-            GET /actuator/health                                      |  A   A   A   A   A   A   A   A
-            GET /v3/api-docs                                          |  A   A   A   A   A   A   A   A
+            GET /actuator/health                                      |  A   A   A   A   A   A   A   A   A   A   A
+            GET /v3/api-docs                                          |  A   A   A   A   A   A   A   A   A   A   A
             """;
 
     private static final AccessTable ACCESS = AccessTable.parse(TABLE);

@@ -105,11 +105,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * list endpoint of the API, called by every kind of user the access tables let call it ({@link ServiceAccessMatrixTest}
  * and {@link ApiAccessMatrixTest} say who), in every tab and filter the screens offer (inbox stages and 我的, task
  * states, review progress, another park's id as a filter), page after page to the end. Every row must lie in the
- * caller's scope, as {@link AccessPolicy} defines it: staff their own park; reviewers and managers the parks whose
- * jurisdiction is exactly theirs ({@code AccessPolicy.inScope}/{@code mayForJurisdiction} compare the jurisdiction's
- * id: there is no hierarchy, a bureau does not reach a child bureau's parks); the administrator every park; the
- * anonymous visitor published forms only; a user's own notifications and copies (抄送) only theirs. Park B's fixtures
- * ({@link MatrixFixtures}) must be absent from the lists of park A's users and J's, and A's from B's.
+ * caller's scope, as {@link AccessPolicy} defines it: staff their own park; reviewers and managers the parks of their
+ * jurisdiction's subtree ({@link OrganisationDirectory#subtree}: a city its own, a province its own and its cities',
+ * the national office every park); the administrator every park; the anonymous visitor published forms only; a
+ * user's own notifications and copies (抄送) only theirs. A row of a jurisdiction (a bureau's round, a bureau's
+ * account) lies in the scope when the jurisdiction is in the caller's subtree or above it (a province's round reaches
+ * its cities' parks). Park B's fixtures ({@link MatrixFixtures}) must be absent from the lists of park A's users, J's
+ * and J's province's, and A's from B's.
  *
  * <p>Which methods: of the methods {@link ServiceMethods} covers, every one returning a page, collection, stream,
  * map, array or a count ({@code long}/{@code int}), plus {@link #ALSO} (results that hold lists). {@link #SERVICES}
@@ -284,6 +286,9 @@ class ListScopeMatrixTest {
         t.put("ParkAdminService.jurisdictionsWithParks()", none("the jurisdictions and their parks' names: "
                 + "administrator only"));
         t.put("ParkAdminService.latestBaseYear()", none("a year"));
+        t.put("JurisdictionHierarchy.chain(jurisdictionId)", none("internal plumbing (ids and levels of the "
+                + "jurisdiction tree) for the access rule and the review route; no view or endpoint calls it"));
+        t.put("JurisdictionHierarchy.subtree(jurisdictionId)", none("internal plumbing, as chain"));
         t.put("ParkService.findVisible(text, pageable)", rows(o -> List.of(parkItem((ParkListItem) o)))
                 .in(List.of(Map.of("text", ""), Map.of("text", "苏州"), Map.of("text", "长春"))));
         t.put("ParkService.visibleParkIds()", rows(o -> List.of(Where.park("park:" + o, (Long) o))));
@@ -528,6 +533,15 @@ class ListScopeMatrixTest {
                         "attachment:" + ids.attachmentA()),
                 new Expect("EvidenceService.list(taskId)", Actor.STAFF_A, "evidence:" + ids.evidenceA()),
                 new Expect("TaskQueries.rounds()", Actor.MANAGER_IN, "round:" + ids.roundA()),
+                // Above park A's city: its province and the national office see what lies below them.
+                new Expect("ReportService.findVisible(pageable)", Actor.REVIEWER_PROVINCE, "report:" + ids.reportA()),
+                new Expect("ParkService.findVisible(text, pageable)", Actor.MANAGER_PROVINCE, "park:" + ids.parkA()),
+                new Expect("TaskQueries.find(filter, pageable)", Actor.MANAGER_PROVINCE, "rectTask:" + ids.rectTaskA()),
+                new Expect("TaskQueries.rounds()", Actor.MANAGER_PROVINCE, "round:" + ids.roundA()),
+                new Expect("DashboardService.dashboard(filter)", Actor.MANAGER_PROVINCE, "park:" + ids.parkA()),
+                new Expect("TaskQueries.find(filter, pageable)", Actor.MANAGER_NATIONAL, "rectTask:" + ids.rectTaskA()),
+                new Expect("TaskQueries.find(filter, pageable)", Actor.MANAGER_NATIONAL, "rectTask:" + ids.rectTaskB()),
+                new Expect("ReportService.findVisible(pageable)", Actor.MANAGER_NATIONAL, "report:" + ids.reportB()),
                 new Expect("PublicForms.search(filter, pageable)", Actor.ANONYMOUS,
                         "publication:" + ids.publicationA()));
         List<String> missing = new ArrayList<>();
@@ -757,19 +771,24 @@ class ListScopeMatrixTest {
         }
         if (where.parkId() != null) {
             boolean in = user.role().isBoundToPark() ? where.parkId().equals(user.parkId())
-                    : directory.jurisdictionOfPark(where.parkId()).map(j -> j.equals(user.jurisdictionId()))
-                            .orElse(false);
+                    : directory.jurisdictionOfPark(where.parkId())
+                            .map(j -> directory.subtree(user.jurisdictionId()).contains(j)).orElse(false);
             return in ? null : "lies outside the caller's scope";
         }
         if (where.jurisdictionId() != null) {
             Long own = user.role().isBoundToPark() ? directory.jurisdictionOfPark(user.parkId()).orElse(null)
                     : user.jurisdictionId();
-            return where.jurisdictionId().equals(own) ? null : "lies outside the caller's jurisdiction";
+            boolean in = own != null && (directory.chain(own).contains(where.jurisdictionId())
+                    || !user.role().isBoundToPark() && directory.subtree(own).contains(where.jurisdictionId()));
+            return in ? null : "lies outside the caller's jurisdiction";
         }
         return where.owner() != null ? null : "belongs to no park (the administrator's alone)";
     }
 
-    /** Park B's fixtures for park A's and J's users, park A's for B's and J2's; both for the third bureau. */
+    /**
+     * Park B's fixtures for park A's, J's and J's province's users, park A's for B's and J2's; both for the third
+     * bureau; none for the national office, which reaches both.
+     */
     private static Set<String> foreignFixtures(Actor actor, MatrixFixtures.Ids ids) {
         Set<String> a = Set.of("report:" + ids.reportA(), "report:" + ids.reviewReportA(), "park:" + ids.parkA(),
                 "reviewTask:" + ids.reviewTaskA(), "rectTask:" + ids.rectTaskA(), "attachment:" + ids.attachmentA(),
@@ -781,10 +800,10 @@ class ListScopeMatrixTest {
         Set<String> both = new HashSet<>(a);
         both.addAll(b);
         return switch (actor) {
-            case STAFF_A, REVIEWER_IN, MANAGER_IN -> b;
+            case STAFF_A, REVIEWER_IN, MANAGER_IN, REVIEWER_PROVINCE, MANAGER_PROVINCE -> b;
             case STAFF_B, MANAGER_OUT -> a;
             case REVIEWER_OUT, ANONYMOUS -> both;
-            case ADMIN -> Set.of();
+            case ADMIN, MANAGER_NATIONAL -> Set.of();
         };
     }
 

@@ -39,42 +39,42 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RouteAccessMatrixTest extends UiTest {
 
     static final String TABLE = """
-            # route template                | path                          | anon stA stB revIn revOut mgrIn mgrOut admin
-            (root)                          | /                             | L  V  V  V  V  V  V  V
-            login                           | login                         | V  V  V  V  V  V  V  V
-            account/password                | account/password              | L  V  V  V  V  V  V  V
-            reports                         | reports                       | L  V  V  V  V  V  V  V
-            report/:param                   | report/{reportA}              | L  V  -  V  -  V  -  V
-            report/:param @foreign          | report/{reportB}              | L  -  V  -  -  -  V  V
-            report/:param @missing          | report/{missing}              | L  N  N  N  N  N  N  N
-            report/:reportId/compare        | report/{reportA}/compare      | L  V  -  V  -  V  -  V
-            report/:reportId/compare @foreign | report/{reportB}/compare    | L  -  V  -  -  -  V  V
-            report/:reportId/compare @missing | report/{missing}/compare    | L  N  N  N  N  N  N  N
-            evaluation                      | evaluation                    | L  V  V  V  V  V  V  V
-            evaluation/:reportId            | evaluation/{reportA}          | L  V  -  V  -  V  -  V
-            evaluation/:reportId @foreign   | evaluation/{reportB}          | L  -  V  -  -  -  V  V
-            evaluation/:reportId @missing   | evaluation/{missing}          | L  N  N  N  N  N  N  N
-            inbox/:param?                   | inbox                         | L  -  -  V  V  -  -  -
-            review/:param                   | review/{reviewTaskA}          | L  -  -  V  -  -  -  -
-            review/copy/:param              | review/copy/{copyA}           | L  -  -  V  N  N  N  -
-            review/copy/:param @foreign     | review/copy/{copyOther}       | L  -  -  N  N  N  N  -
-            review/copy/:param @missing     | review/copy/{missing}         | L  -  -  N  N  N  N  -
-            review/decision/:param          | review/decision/{decisionA}   | L  -  -  V  -  -  -  -
-            review/decision/:param @missing | review/decision/{missing}     | L  -  -  N  N  -  -  -
-            review/overview/:param?         | review/overview               | L  -  -  -  -  V  V  V
-            rectification                   | rectification                 | L  V  V  V  V  V  V  V
-            rectification/:taskId           | rectification/{rectTaskA}     | L  V  -  V  -  V  -  V
-            rectification/:taskId @foreign  | rectification/{rectTaskB}     | L  -  V  -  -  -  V  V
-            rectification/:taskId @missing  | rectification/{missing}       | L  N  N  N  N  N  N  N
-            rectification/dashboard         | rectification/dashboard       | L  -  -  -  -  V  V  V
-            admin/parks                     | admin/parks                   | L  -  -  -  -  -  -  V
-            admin/jurisdictions             | admin/jurisdictions           | L  -  -  -  -  -  -  V
-            admin/api-tokens                | admin/api-tokens              | L  -  -  -  -  -  -  V
-            admin/users                     | admin/users                   | L  -  -  -  -  -  -  V
-            admin/calendar                  | admin/calendar                | L  -  -  -  -  -  -  V
-            admin/search-index              | admin/search-index            | L  -  -  -  -  -  -  V
-            catalogue                       | catalogue                     | L  -  -  -  -  -  -  V
-            audit                           | audit                         | L  -  -  -  -  -  -  V
+            # route template                | path                          | anon stA stB revIn revOut mgrIn mgrOut admin revProv mgrProv mgrNat
+            (root)                          | /                             | L  V  V  V  V  V  V  V  V  V  V
+            login                           | login                         | V  V  V  V  V  V  V  V  V  V  V
+            account/password                | account/password              | L  V  V  V  V  V  V  V  V  V  V
+            reports                         | reports                       | L  V  V  V  V  V  V  V  V  V  V
+            report/:param                   | report/{reportA}              | L  V  -  V  -  V  -  V  V  V  V
+            report/:param @foreign          | report/{reportB}              | L  -  V  -  -  -  V  V  -  -  V
+            report/:param @missing          | report/{missing}              | L  N  N  N  N  N  N  N  N  N  N
+            report/:reportId/compare        | report/{reportA}/compare      | L  V  -  V  -  V  -  V  V  V  V
+            report/:reportId/compare @foreign | report/{reportB}/compare    | L  -  V  -  -  -  V  V  -  -  V
+            report/:reportId/compare @missing | report/{missing}/compare    | L  N  N  N  N  N  N  N  N  N  N
+            evaluation                      | evaluation                    | L  V  V  V  V  V  V  V  V  V  V
+            evaluation/:reportId            | evaluation/{reportA}          | L  V  -  V  -  V  -  V  V  V  V
+            evaluation/:reportId @foreign   | evaluation/{reportB}          | L  -  V  -  -  -  V  V  -  -  V
+            evaluation/:reportId @missing   | evaluation/{missing}          | L  N  N  N  N  N  N  N  N  N  N
+            inbox/:param?                   | inbox                         | L  -  -  V  V  -  -  -  V  -  -
+            review/:param                   | review/{reviewTaskA}          | L  -  -  V  -  -  -  -  V  -  -
+            review/copy/:param              | review/copy/{copyA}           | L  -  -  V  N  N  N  -  N  N  N  # a copy is its recipient's alone
+            review/copy/:param @foreign     | review/copy/{copyOther}       | L  -  -  N  N  N  N  -  N  N  N
+            review/copy/:param @missing     | review/copy/{missing}         | L  -  -  N  N  N  N  -  N  N  N
+            review/decision/:param          | review/decision/{decisionA}   | L  -  -  V  -  -  -  -  V  -  -
+            review/decision/:param @missing | review/decision/{missing}     | L  -  -  N  N  -  -  -  N  -  -
+            review/overview/:param?         | review/overview               | L  -  -  -  -  V  V  V  -  V  V
+            rectification                   | rectification                 | L  V  V  V  V  V  V  V  V  V  V
+            rectification/:taskId           | rectification/{rectTaskA}     | L  V  -  V  -  V  -  V  V  V  V
+            rectification/:taskId @foreign  | rectification/{rectTaskB}     | L  -  V  -  -  -  V  V  -  -  V
+            rectification/:taskId @missing  | rectification/{missing}       | L  N  N  N  N  N  N  N  N  N  N
+            rectification/dashboard         | rectification/dashboard       | L  -  -  -  -  V  V  V  -  V  V
+            admin/parks                     | admin/parks                   | L  -  -  -  -  -  -  V  -  -  -
+            admin/jurisdictions             | admin/jurisdictions           | L  -  -  -  -  -  -  V  -  -  -
+            admin/api-tokens                | admin/api-tokens              | L  -  -  -  -  -  -  V  -  -  -
+            admin/users                     | admin/users                   | L  -  -  -  -  -  -  V  -  -  -
+            admin/calendar                  | admin/calendar                | L  -  -  -  -  -  -  V  -  -  -
+            admin/search-index              | admin/search-index            | L  -  -  -  -  -  -  V  -  -  -
+            catalogue                       | catalogue                     | L  -  -  -  -  -  -  V  -  -  -
+            audit                           | audit                         | L  -  -  -  -  -  -  V  -  -  -
             """;
 
     private static final AccessTable ACCESS = AccessTable.parse(TABLE);

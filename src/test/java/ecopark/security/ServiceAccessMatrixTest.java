@@ -48,236 +48,242 @@ class ServiceAccessMatrixTest {
      * read A and draft/submit/withdraw/correct A's reports and rectify A's tasks. REVIEWERS of J read J's parks and
      * claim/decide J's review tasks and read copies sent to them. MANAGERS of J read J's parks, see the review overview
      * and rectification dashboard of J, hand down/verify/close tasks and decide extensions. Anonymous: public portal.
+     * Issue 16, the levels: the last three columns stand above park A's city J — a reviewer (revProv) and a manager
+     * (mgrProv) of J's province and a manager of the national office (mgrNat). They read park A's objects as J does
+     * and manage its rectification tasks (AccessPolicy: MANAGE_TASKS reaches down the tree), but act for a bureau
+     * (create or fill an inspection round) at their own level only: round A is J's, so registerLedger and importRound
+     * are refused them. Deciding review tasks is left as the review service answers today (the task's candidate group
+     * is J's): the route's stage rule decides what a province may act on.
      */
     static final String TABLE = """
-            # method                                                          | anon stA stB revIn revOut mgrIn mgrOut admin
-            AuditExport.export(filter, locale)                                 | -  -  -  -  -  -  -  A
-            AuditLog.count(filter)                                             | -  -  -  -  -  -  -  A
-            AuditLog.filter(from, to, actor, action, subject, parkId)          | -  -  -  -  -  -  -  A
-            AuditLog.find(filter, pageable)                                    | -  -  -  -  -  -  -  A
-            AuditLog.parkNames()                                               | -  -  -  -  -  -  -  A
-            AuditLog.parks()                                                   | -  -  -  -  -  -  -  A
-            AuditLog.people()                                                  | -  -  -  -  -  -  -  A
-            AuditLog.zone()                                                    | -  -  -  -  -  -  -  A
+            # method                                                          | anon stA stB revIn revOut mgrIn mgrOut admin revProv mgrProv mgrNat
+            AuditExport.export(filter, locale)                                 | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.count(filter)                                             | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.filter(from, to, actor, action, subject, parkId)          | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.find(filter, pageable)                                    | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.parkNames()                                               | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.parks()                                                   | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.people()                                                  | -  -  -  -  -  -  -  A  -  -  -
+            AuditLog.zone()                                                    | -  -  -  -  -  -  -  A  -  -  -
 
-            CatalogueAdminService.activate(standardId)                         | -  -  -  -  -  -  -  A
-            CatalogueAdminService.addSelectionGroup(standardId, code, nameZh, nameEn, minSelected, indicatorCodes) | -  -  -  -  -  -  -  A
-            CatalogueAdminService.setMinimumOptional(standardId, minimum)      | -  -  -  -  -  -  -  A
-            CatalogueAdminService.updateFootnote(footnoteId, textZh, textEn)   | -  -  -  -  -  -  -  A
-            CatalogueService.active()                                          | -  A  A  A  A  A  A  A
-            CatalogueService.all()                                             | -  A  A  A  A  A  A  A
-            CatalogueService.get(standardId)                                   | -  A  A  A  A  A  A  A
+            CatalogueAdminService.activate(standardId)                         | -  -  -  -  -  -  -  A  -  -  -
+            CatalogueAdminService.addSelectionGroup(standardId, code, nameZh, nameEn, minSelected, indicatorCodes) | -  -  -  -  -  -  -  A  -  -  -
+            CatalogueAdminService.setMinimumOptional(standardId, minimum)      | -  -  -  -  -  -  -  A  -  -  -
+            CatalogueAdminService.updateFootnote(footnoteId, textZh, textEn)   | -  -  -  -  -  -  -  A  -  -  -
+            CatalogueService.active()                                          | -  A  A  A  A  A  A  A  A  A  A
+            CatalogueService.all()                                             | -  A  A  A  A  A  A  A  A  A  A
+            CatalogueService.get(standardId)                                   | -  A  A  A  A  A  A  A  A  A  A
 
-            IndicatorSheetService.apply(reportId, edits)                       | -  A  -  -  -  -  -  -
-            IndicatorSheetService.catalogueOf(reportId)                        | -  A  -  A  -  A  -  A
-            IndicatorSheetService.checkSubmission(reportId)                    | -  A  -  A  -  A  -  A
-            IndicatorSheetService.clearOverride(reportId, code)                | -  A  -  -  -  -  -  -
-            IndicatorSheetService.enterState(reportId, code, state)            | -  A  -  -  -  -  -  -
-            IndicatorSheetService.enterValue(reportId, code, value)            | -  A  -  -  -  -  -  -
-            IndicatorSheetService.evaluate(reportId)                           | -  A  -  A  -  A  -  A
-            IndicatorSheetService.evaluatedSheet(reportId)                     | -  A  -  A  -  A  -  A
-            IndicatorSheetService.findVisible(pageable)                        | -  A  A  A  A  A  A  A  # each sees their scope
-            IndicatorSheetService.openSheet(reportId, parkId, year)            | -  A  -  -  -  -  -  -
-            IndicatorSheetService.overrideThreshold(reportId, code, threshold, industry, industryShare, reason) | -  A  -  -  -  -  -  -
-            IndicatorSheetService.preview(reportId, edits)                     | -  A  -  A  -  A  -  A  # computed, nothing written
-            IndicatorSheetService.select(reportId, optionalCodes, changeReason) | -  A  -  -  -  -  -  -
-            IndicatorSheetService.sheet(reportId)                              | -  A  -  A  -  A  -  A
-            SheetImport.importWorkbook(reportId, content)                      | -  A  -  -  -  -  -  -
-            SheetImport.maxMegabytes()                                         | -  A  A  A  A  A  A  A
-            SheetWorkbook.export(reportId, locale)                             | -  A  -  A  -  A  -  A
-            StatisticsService.apply(parkId, edits)                             | -  A  -  -  -  -  -  -
-            StatisticsService.hasAny(parkId)                                   | -  A  -  A  -  A  -  A
-            StatisticsService.problems(edits)                                  | -  A  A  A  A  A  A  A  # validation only, no park
-            StatisticsService.record(parkId, year, values)                     | -  A  -  -  -  -  -  -
-            StatisticsService.table(parkId, fromYear, toYear)                  | -  A  -  A  -  A  -  A
-            StatisticsService.values(parkId, fromYear, toYear)                 | -  A  -  A  -  A  -  A
+            IndicatorSheetService.apply(reportId, edits)                       | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.catalogueOf(reportId)                        | -  A  -  A  -  A  -  A  A  A  A
+            IndicatorSheetService.checkSubmission(reportId)                    | -  A  -  A  -  A  -  A  A  A  A
+            IndicatorSheetService.clearOverride(reportId, code)                | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.enterState(reportId, code, state)            | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.enterValue(reportId, code, value)            | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.evaluate(reportId)                           | -  A  -  A  -  A  -  A  A  A  A
+            IndicatorSheetService.evaluatedSheet(reportId)                     | -  A  -  A  -  A  -  A  A  A  A
+            IndicatorSheetService.findVisible(pageable)                        | -  A  A  A  A  A  A  A  A  A  A  # each sees their scope
+            IndicatorSheetService.openSheet(reportId, parkId, year)            | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.overrideThreshold(reportId, code, threshold, industry, industryShare, reason) | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.preview(reportId, edits)                     | -  A  -  A  -  A  -  A  A  A  A  # computed, nothing written
+            IndicatorSheetService.select(reportId, optionalCodes, changeReason) | -  A  -  -  -  -  -  -  -  -  -
+            IndicatorSheetService.sheet(reportId)                              | -  A  -  A  -  A  -  A  A  A  A
+            SheetImport.importWorkbook(reportId, content)                      | -  A  -  -  -  -  -  -  -  -  -
+            SheetImport.maxMegabytes()                                         | -  A  A  A  A  A  A  A  A  A  A
+            SheetWorkbook.export(reportId, locale)                             | -  A  -  A  -  A  -  A  A  A  A
+            StatisticsService.apply(parkId, edits)                             | -  A  -  -  -  -  -  -  -  -  -
+            StatisticsService.hasAny(parkId)                                   | -  A  -  A  -  A  -  A  A  A  A
+            StatisticsService.problems(edits)                                  | -  A  A  A  A  A  A  A  A  A  A  # validation only, no park
+            StatisticsService.record(parkId, year, values)                     | -  A  -  -  -  -  -  -  -  -  -
+            StatisticsService.table(parkId, fromYear, toYear)                  | -  A  -  A  -  A  -  A  A  A  A
+            StatisticsService.values(parkId, fromYear, toYear)                 | -  A  -  A  -  A  -  A  A  A  A
 
             # Notifications: send* is plumbing other services call (process listeners and timers run without a user).
-            Notifications.markAllRead()                                        | -  A  A  A  A  A  A  A
-            Notifications.markRead(notificationId)                             | -  A  -  -  -  -  -  -  # staff A's own
-            Notifications.recent(limit)                                        | -  A  A  A  A  A  A  A
-            Notifications.send(usernames, notice)                              | A  A  A  A  A  A  A  A  # internal
-            Notifications.sendToGroup(candidateGroup, notice)                  | A  A  A  A  A  A  A  A  # internal
-            Notifications.sendToRole(role, scopeId, notice)                    | A  A  A  A  A  A  A  A  # internal
-            Notifications.sendToRoles(parkRole, parkId, jurisdictionRole, jurisdictionId, notice) | A  A  A  A  A  A  A  A  # internal
-            Notifications.unreadCount()                                        | A  A  A  A  A  A  A  A  # 0 without a user
+            Notifications.markAllRead()                                        | -  A  A  A  A  A  A  A  A  A  A
+            Notifications.markRead(notificationId)                             | -  A  -  -  -  -  -  -  -  -  -  # staff A's own
+            Notifications.recent(limit)                                        | -  A  A  A  A  A  A  A  A  A  A
+            Notifications.send(usernames, notice)                              | A  A  A  A  A  A  A  A  A  A  A  # internal
+            Notifications.sendToGroup(candidateGroup, notice)                  | A  A  A  A  A  A  A  A  A  A  A  # internal
+            Notifications.sendToRole(role, scopeId, notice)                    | A  A  A  A  A  A  A  A  A  A  A  # internal
+            Notifications.sendToRoles(parkRole, parkId, jurisdictionRole, jurisdictionId, notice) | A  A  A  A  A  A  A  A  A  A  A  # internal
+            Notifications.unreadCount()                                        | A  A  A  A  A  A  A  A  A  A  A  # 0 without a user
 
-            ParkAdminService.allJurisdictions()                                | -  -  -  -  -  -  -  A
-            ParkAdminService.allParks()                                        | -  -  -  -  -  -  -  A
-            ParkAdminService.countParks(text)                                  | -  -  -  -  -  -  -  A
-            ParkAdminService.findParks(text, pageable)                         | -  -  -  -  -  -  -  A
-            ParkAdminService.getJurisdiction(jurisdictionId)                   | -  -  -  -  -  -  -  A
-            ParkAdminService.getPark(parkId)                                   | -  -  -  -  -  -  -  A
-            ParkAdminService.hasAnyPark()                                      | -  -  -  -  -  -  -  A
-            ParkAdminService.jurisdictionsWithParks()                          | -  -  -  -  -  -  -  A
-            ParkAdminService.latestBaseYear()                                  | -  -  -  -  -  -  -  A
-            ParkAdminService.save(jurisdiction)                                | -  -  -  -  -  -  -  A
-            ParkAdminService.save(park)                                        | -  -  -  -  -  -  -  A
+            ParkAdminService.allJurisdictions()                                | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.allParks()                                        | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.countParks(text)                                  | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.findParks(text, pageable)                         | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.getJurisdiction(jurisdictionId)                   | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.getPark(parkId)                                   | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.hasAnyPark()                                      | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.jurisdictionsWithParks()                          | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.latestBaseYear()                                  | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.save(jurisdiction)                                | -  -  -  -  -  -  -  A  -  -  -
+            ParkAdminService.save(park)                                        | -  -  -  -  -  -  -  A  -  -  -
             # The jurisdiction tree: plumbing the access rule and the review route ask (ids and levels only).
-            JurisdictionHierarchy.ancestorAt(jurisdictionId, level)            | A  A  A  A  A  A  A  A  # internal
-            JurisdictionHierarchy.chain(jurisdictionId)                        | A  A  A  A  A  A  A  A  # internal
-            JurisdictionHierarchy.levelOf(jurisdictionId)                      | A  A  A  A  A  A  A  A  # internal
-            JurisdictionHierarchy.provinceOfPark(parkId)                       | A  A  A  A  A  A  A  A  # internal
-            JurisdictionHierarchy.subtree(jurisdictionId)                      | A  A  A  A  A  A  A  A  # internal
-            ParkService.findVisible(text, pageable)                            | -  A  A  A  A  A  A  A
-            ParkService.get(parkId)                                            | -  A  -  A  -  A  -  A
-            ParkService.visibleParkIds()                                       | -  A  A  A  A  A  A  A
+            JurisdictionHierarchy.ancestorAt(jurisdictionId, level)            | A  A  A  A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.chain(jurisdictionId)                        | A  A  A  A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.levelOf(jurisdictionId)                      | A  A  A  A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.provinceOfPark(parkId)                       | A  A  A  A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.subtree(jurisdictionId)                      | A  A  A  A  A  A  A  A  A  A  A  # internal
+            ParkService.findVisible(text, pageable)                            | -  A  A  A  A  A  A  A  A  A  A
+            ParkService.get(parkId)                                            | -  A  -  A  -  A  -  A  A  A  A
+            ParkService.visibleParkIds()                                       | -  A  A  A  A  A  A  A  A  A  A
 
-            FormDocuments.draftPdf(reportId)                                   | -  A  -  A  -  A  -  A
-            FormDocuments.publishedDocx(publicationId)                         | A  A  A  A  A  A  A  A  # public portal
-            FormDocuments.publishedPdf(publicationId)                          | A  A  A  A  A  A  A  A
-            FormDocuments.publishedDocxTag(publicationId)                      | A  A  A  A  A  A  A  A
-            FormDocuments.publishedPdfTag(publicationId)                       | A  A  A  A  A  A  A  A
-            FrozenForms.form(publicationId)                                    | A  A  A  A  A  A  A  A  # published forms, open data
-            FrozenForms.ids(filter)                                            | A  A  A  A  A  A  A  A
-            FrozenForms.idsOfPark(parkId)                                      | A  A  A  A  A  A  A  A
-            FrozenForms.lastModified()                                         | A  A  A  A  A  A  A  A
-            FrozenForms.parks()                                                | A  A  A  A  A  A  A  A
-            FrozenForms.read(publicationIds)                                   | A  A  A  A  A  A  A  A
-            OpenIndicators.find(filter, pageable)                              | A  A  A  A  A  A  A  A  # open data: published rows only
-            OpenIndicators.forEach(selection, sink)                            | A  A  A  A  A  A  A  A
-            OpenIndicators.form(publicationId)                                 | A  A  A  A  A  A  A  A
-            OpenIndicators.lastModified()                                      | A  A  A  A  A  A  A  A
-            OpenIndicators.park(parkId)                                        | A  A  A  A  A  A  A  A
-            OpenIndicators.parks()                                             | A  A  A  A  A  A  A  A
-            OpenIndicators.select(filter)                                      | A  A  A  A  A  A  A  A
-            PublicForms.all()                                                  | A  A  A  A  A  A  A  A  # the sitemap
-            PublicForms.filterOptions()                                        | A  A  A  A  A  A  A  A
-            PublicForms.freshness(publicationId)                               | A  A  A  A  A  A  A  A
-            PublicForms.form(publicationId)                                    | A  A  A  A  A  A  A  A
-            PublicForms.search(filter, pageable)                               | A  A  A  A  A  A  A  A
-            PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A
-            PublicForms.yearOverYear(parkId)                                   | A  A  A  A  A  A  A  A
+            FormDocuments.draftPdf(reportId)                                   | -  A  -  A  -  A  -  A  A  A  A
+            FormDocuments.publishedDocx(publicationId)                         | A  A  A  A  A  A  A  A  A  A  A  # public portal
+            FormDocuments.publishedPdf(publicationId)                          | A  A  A  A  A  A  A  A  A  A  A
+            FormDocuments.publishedDocxTag(publicationId)                      | A  A  A  A  A  A  A  A  A  A  A
+            FormDocuments.publishedPdfTag(publicationId)                       | A  A  A  A  A  A  A  A  A  A  A
+            FrozenForms.form(publicationId)                                    | A  A  A  A  A  A  A  A  A  A  A  # published forms, open data
+            FrozenForms.ids(filter)                                            | A  A  A  A  A  A  A  A  A  A  A
+            FrozenForms.idsOfPark(parkId)                                      | A  A  A  A  A  A  A  A  A  A  A
+            FrozenForms.lastModified()                                         | A  A  A  A  A  A  A  A  A  A  A
+            FrozenForms.parks()                                                | A  A  A  A  A  A  A  A  A  A  A
+            FrozenForms.read(publicationIds)                                   | A  A  A  A  A  A  A  A  A  A  A
+            OpenIndicators.find(filter, pageable)                              | A  A  A  A  A  A  A  A  A  A  A  # open data: published rows only
+            OpenIndicators.forEach(selection, sink)                            | A  A  A  A  A  A  A  A  A  A  A
+            OpenIndicators.form(publicationId)                                 | A  A  A  A  A  A  A  A  A  A  A
+            OpenIndicators.lastModified()                                      | A  A  A  A  A  A  A  A  A  A  A
+            OpenIndicators.park(parkId)                                        | A  A  A  A  A  A  A  A  A  A  A
+            OpenIndicators.parks()                                             | A  A  A  A  A  A  A  A  A  A  A
+            OpenIndicators.select(filter)                                      | A  A  A  A  A  A  A  A  A  A  A
+            PublicForms.all()                                                  | A  A  A  A  A  A  A  A  A  A  A  # the sitemap
+            PublicForms.filterOptions()                                        | A  A  A  A  A  A  A  A  A  A  A
+            PublicForms.freshness(publicationId)                               | A  A  A  A  A  A  A  A  A  A  A
+            PublicForms.form(publicationId)                                    | A  A  A  A  A  A  A  A  A  A  A
+            PublicForms.search(filter, pageable)                               | A  A  A  A  A  A  A  A  A  A  A
+            PublicForms.versions(publicationId)                                | A  A  A  A  A  A  A  A  A  A  A
+            PublicForms.yearOverYear(parkId)                                   | A  A  A  A  A  A  A  A  A  A  A
 
-            FormSearch.search(query, pageable)                                 | A  A  A  A  A  A  A  A  # public portal
-            SearchIndexAdmin.rebuild()                                         | -  -  -  -  -  -  -  A
+            FormSearch.search(query, pageable)                                 | A  A  A  A  A  A  A  A  A  A  A  # public portal
+            SearchIndexAdmin.rebuild()                                         | -  -  -  -  -  -  -  A  -  -  -
 
-            DashboardService.dashboard(filter)                                 | -  -  -  -  -  A  A  A  # own jurisdiction / all
-            EvidenceService.download(evidenceId)                               | -  A  -  A  -  A  -  A
-            EvidenceService.list(taskId)                                       | -  A  -  A  -  A  -  A
-            EvidenceService.maxSizeMegabytes()                                 | -  A  A  A  A  A  A  A
-            EvidenceService.remove(evidenceId)                                 | -  A  -  -  -  -  -  -
-            EvidenceService.upload(taskId, fileName, content)                  | -  A  -  -  -  -  -  -
-            NarrativeFigureService.asOf(year)                                  | -  A  A  A  A  A  A  A
-            NarrativeFigureService.check(parkId, year, text)                   | -  A  -  A  -  A  -  A
-            NarrativeFigureService.figures(parkId, year)                       | -  A  -  A  -  A  -  A
-            TaskCommands.close(taskId, note)                                   | -  -  -  -  -  A  -  -
-            TaskQueries.count(filter)                                          | -  A  A  A  A  A  A  A
-            TaskCommands.create(request)                                       | -  A  -  -  -  A  -  -  # staff register their park's own findings (a central-inspection source is then refused as a rule)
-            TaskCommands.createFromIndicator(reportId, parkId, year, indicatorCode, indicatorName) | -  A  -  -  -  A  -  -
-            TaskCommands.createRound(request)                                  | -  -  -  -  -  A  A  -  # a round of one's own jurisdiction
-            TaskCommands.decideExtension(taskId, approve, note)                | -  -  -  -  -  A  -  -
-            TaskQueries.extensions(taskId)                                     | -  A  -  A  -  A  -  A
-            TaskQueries.find(filter, pageable)                                 | -  A  A  A  A  A  A  A
-            TaskQueries.get(taskId)                                            | -  A  -  A  -  A  -  A
-            TaskQueries.history(taskId)                                        | -  A  -  A  -  A  -  A
-            TaskCommands.markDone(taskId, note)                                | -  A  -  -  -  -  -  -
-            TaskQueries.mayRegister(parkId, source)                            | -  A  A  A  A  A  A  A  # answers a question
-            TaskQueries.parks()                                                | -  A  A  A  A  A  A  A
-            TaskQueries.progress(taskId)                                       | -  A  -  A  -  A  -  A
-            TaskCommands.recordProgress(taskId, expectedVersion, percent, note) | -  A  -  -  -  -  -  -
-            TaskCommands.registerLedger(roundId, entries)                      | -  -  -  -  -  A  -  -
-            TaskCommands.requestExtension(taskId, requestedDeadline, reason)   | -  A  -  -  -  -  -  -
-            TaskCommands.returnToPark(taskId, reason)                          | -  -  -  -  -  A  -  -
-            TaskQueries.rounds()                                               | -  A  A  A  A  A  A  A
-            TaskQueries.staffOf(parkId)                                        | -  A  -  A  -  A  -  A
-            TaskQueries.taskForIndicator(reportId, parkId, indicatorCode)      | -  A  -  A  -  A  -  A
-            TaskCommands.update(taskId, edit)                                  | -  -  -  -  -  A  -  -
-            TaskQueries.importableRounds()                                     | -  A  A  A  A  A  A  A  # one's own rounds
-            TaskQueries.registryActions()                                      | -  A  A  A  A  A  A  A  # answers a question
-            TaskQueries.visibleParkIds()                                       | -  A  A  A  A  A  A  A
-            RectificationSpreadsheets.export(filter, locale)                   | -  A  A  A  A  A  A  A
-            RectificationSpreadsheets.importRound(roundId, workbookBytes)      | -  -  -  -  -  A  -  -
-            RectificationSpreadsheets.importTemplate(locale)                   | -  A  A  A  A  A  A  A
-            RectificationSpreadsheets.maxMegabytes()                           | -  A  A  A  A  A  A  A
+            DashboardService.dashboard(filter)                                 | -  -  -  -  -  A  A  A  -  A  A  # own jurisdiction / all
+            EvidenceService.download(evidenceId)                               | -  A  -  A  -  A  -  A  A  A  A
+            EvidenceService.list(taskId)                                       | -  A  -  A  -  A  -  A  A  A  A
+            EvidenceService.maxSizeMegabytes()                                 | -  A  A  A  A  A  A  A  A  A  A
+            EvidenceService.remove(evidenceId)                                 | -  A  -  -  -  -  -  -  -  -  -
+            EvidenceService.upload(taskId, fileName, content)                  | -  A  -  -  -  -  -  -  -  -  -
+            NarrativeFigureService.asOf(year)                                  | -  A  A  A  A  A  A  A  A  A  A
+            NarrativeFigureService.check(parkId, year, text)                   | -  A  -  A  -  A  -  A  A  A  A
+            NarrativeFigureService.figures(parkId, year)                       | -  A  -  A  -  A  -  A  A  A  A
+            TaskCommands.close(taskId, note)                                   | -  -  -  -  -  A  -  -  -  A  A
+            TaskQueries.count(filter)                                          | -  A  A  A  A  A  A  A  A  A  A
+            TaskCommands.create(request)                                       | -  A  -  -  -  A  -  -  -  A  A  # staff register their park's own findings (a central-inspection source is then refused as a rule)
+            TaskCommands.createFromIndicator(reportId, parkId, year, indicatorCode, indicatorName) | -  A  -  -  -  A  -  -  -  A  A
+            TaskCommands.createRound(request)                                  | -  -  -  -  -  A  A  -  -  A  A  # a round of one's own jurisdiction
+            TaskCommands.decideExtension(taskId, approve, note)                | -  -  -  -  -  A  -  -  -  A  A
+            TaskQueries.extensions(taskId)                                     | -  A  -  A  -  A  -  A  A  A  A
+            TaskQueries.find(filter, pageable)                                 | -  A  A  A  A  A  A  A  A  A  A
+            TaskQueries.get(taskId)                                            | -  A  -  A  -  A  -  A  A  A  A
+            TaskQueries.history(taskId)                                        | -  A  -  A  -  A  -  A  A  A  A
+            TaskCommands.markDone(taskId, note)                                | -  A  -  -  -  -  -  -  -  -  -
+            TaskQueries.mayRegister(parkId, source)                            | -  A  A  A  A  A  A  A  A  A  A  # answers a question
+            TaskQueries.parks()                                                | -  A  A  A  A  A  A  A  A  A  A
+            TaskQueries.progress(taskId)                                       | -  A  -  A  -  A  -  A  A  A  A
+            TaskCommands.recordProgress(taskId, expectedVersion, percent, note) | -  A  -  -  -  -  -  -  -  -  -
+            TaskCommands.registerLedger(roundId, entries)                      | -  -  -  -  -  A  -  -  -  -  -  # a round of J: its own managers fill it
+            TaskCommands.requestExtension(taskId, requestedDeadline, reason)   | -  A  -  -  -  -  -  -  -  -  -
+            TaskCommands.returnToPark(taskId, reason)                          | -  -  -  -  -  A  -  -  -  A  A
+            TaskQueries.rounds()                                               | -  A  A  A  A  A  A  A  A  A  A
+            TaskQueries.staffOf(parkId)                                        | -  A  -  A  -  A  -  A  A  A  A
+            TaskQueries.taskForIndicator(reportId, parkId, indicatorCode)      | -  A  -  A  -  A  -  A  A  A  A
+            TaskCommands.update(taskId, edit)                                  | -  -  -  -  -  A  -  -  -  A  A
+            TaskQueries.importableRounds()                                     | -  A  A  A  A  A  A  A  A  A  A  # one's own rounds
+            TaskQueries.registryActions()                                      | -  A  A  A  A  A  A  A  A  A  A  # answers a question
+            TaskQueries.visibleParkIds()                                       | -  A  A  A  A  A  A  A  A  A  A
+            RectificationSpreadsheets.export(filter, locale)                   | -  A  A  A  A  A  A  A  A  A  A
+            RectificationSpreadsheets.importRound(roundId, workbookBytes)      | -  -  -  -  -  A  -  -  -  -  -  # a round of J: its own managers fill it
+            RectificationSpreadsheets.importTemplate(locale)                   | -  A  A  A  A  A  A  A  A  A  A
+            RectificationSpreadsheets.maxMegabytes()                           | -  A  A  A  A  A  A  A  A  A  A
 
-            ReportAttachmentService.download(attachmentId)                     | -  A  -  A  -  A  -  A
-            ReportAttachmentService.list(reportId)                             | -  A  -  A  -  A  -  A
-            ReportAttachmentService.maxSizeMegabytes()                         | -  A  A  A  A  A  A  A
-            ReportAttachmentService.remove(attachmentId)                       | -  A  -  -  -  -  -  -
-            ReportAttachmentService.upload(reportId, fileName, content)        | -  A  -  -  -  -  -  -
-            ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A
-            ReportOverview.counts()                                            | -  A  A  A  A  A  A  A
-            ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A
-            ReportService.actionsOn(report)                                    | -  A  A  A  A  A  A  A  # the caller read the report; NONE outside the park
-            ReportService.actionsOn(reportId)                                  | -  A  -  A  -  A  -  A
-            ReportService.parkToDraftFor()                                     | -  A  A  A  A  A  A  A
-            ReportService.create(parkId, year)                                 | -  A  -  -  -  -  -  -
-            ReportService.findVisible(pageable)                                | -  A  A  A  A  A  A  A
-            ReportService.get(reportId)                                        | -  A  -  A  -  A  -  A
-            ReportService.history(reportId)                                    | -  A  -  A  -  A  -  A
-            ReportService.requireDraftable(reportId)                           | -  A  -  -  -  -  -  -
-            ReportService.reviewFeedback(reportId)                             | -  A  -  A  -  A  -  A
-            ReportService.reviewPosition(reportId)                             | -  A  -  A  -  A  -  A
-            ReportService.saveDraft(reportId, draft)                           | -  A  -  -  -  -  -  -
-            ReportService.saveDraft(reportId, draft, sheetEdits)               | -  A  -  -  -  -  -  -
-            ReportWorkflow.moveTo(reportId, status, reviewStage)               | -  -  -  -  -  -  -  -  # only the review process (system actor)
-            ReportWorkflow.publish(reportId, revisionNumber)                   | -  -  -  -  -  -  -  -  # only the review process (system actor)
-            ReportWorkflow.revision(reportId, number)                          | -  A  -  A  -  A  -  A
-            ReportWorkflow.revisions(reportId)                                 | -  A  -  A  -  A  -  A
-            ReportWorkflow.startCorrection(reportId)                           | -  A  -  -  -  -  -  -
-            ReportWorkflow.submissionProblems(reportId)                        | -  A  -  A  -  A  -  A
-            ReportWorkflow.submit(reportId)                                    | -  A  -  -  -  -  -  -
-            ReportWorkflow.withdraw(reportId)                                  | -  A  -  -  -  -  -  -
-            RevisionComparison.compare(reportId, from, to)                     | -  A  -  A  -  A  -  A
-            RevisionComparison.revisions(reportId)                             | -  A  -  A  -  A  -  A
+            ReportAttachmentService.download(attachmentId)                     | -  A  -  A  -  A  -  A  A  A  A
+            ReportAttachmentService.list(reportId)                             | -  A  -  A  -  A  -  A  A  A  A
+            ReportAttachmentService.maxSizeMegabytes()                         | -  A  A  A  A  A  A  A  A  A  A
+            ReportAttachmentService.remove(attachmentId)                       | -  A  -  -  -  -  -  -  -  -  -
+            ReportAttachmentService.upload(reportId, fileName, content)        | -  A  -  -  -  -  -  -  -  -  -
+            ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A  A  A  A
+            ReportOverview.counts()                                            | -  A  A  A  A  A  A  A  A  A  A
+            ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A  A  A  A
+            ReportService.actionsOn(report)                                    | -  A  A  A  A  A  A  A  A  A  A  # the caller read the report; NONE outside the park
+            ReportService.actionsOn(reportId)                                  | -  A  -  A  -  A  -  A  A  A  A
+            ReportService.parkToDraftFor()                                     | -  A  A  A  A  A  A  A  A  A  A
+            ReportService.create(parkId, year)                                 | -  A  -  -  -  -  -  -  -  -  -
+            ReportService.findVisible(pageable)                                | -  A  A  A  A  A  A  A  A  A  A
+            ReportService.get(reportId)                                        | -  A  -  A  -  A  -  A  A  A  A
+            ReportService.history(reportId)                                    | -  A  -  A  -  A  -  A  A  A  A
+            ReportService.requireDraftable(reportId)                           | -  A  -  -  -  -  -  -  -  -  -
+            ReportService.reviewFeedback(reportId)                             | -  A  -  A  -  A  -  A  A  A  A
+            ReportService.reviewPosition(reportId)                             | -  A  -  A  -  A  -  A  A  A  A
+            ReportService.saveDraft(reportId, draft)                           | -  A  -  -  -  -  -  -  -  -  -
+            ReportService.saveDraft(reportId, draft, sheetEdits)               | -  A  -  -  -  -  -  -  -  -  -
+            ReportWorkflow.moveTo(reportId, status, reviewStage)               | -  -  -  -  -  -  -  -  -  -  -  # only the review process (system actor)
+            ReportWorkflow.publish(reportId, revisionNumber)                   | -  -  -  -  -  -  -  -  -  -  -  # only the review process (system actor)
+            ReportWorkflow.revision(reportId, number)                          | -  A  -  A  -  A  -  A  A  A  A
+            ReportWorkflow.revisions(reportId)                                 | -  A  -  A  -  A  -  A  A  A  A
+            ReportWorkflow.startCorrection(reportId)                           | -  A  -  -  -  -  -  -  -  -  -
+            ReportWorkflow.submissionProblems(reportId)                        | -  A  -  A  -  A  -  A  A  A  A
+            ReportWorkflow.submit(reportId)                                    | -  A  -  -  -  -  -  -  -  -  -
+            ReportWorkflow.withdraw(reportId)                                  | -  A  -  -  -  -  -  -  -  -  -
+            RevisionComparison.compare(reportId, from, to)                     | -  A  -  A  -  A  -  A  A  A  A
+            RevisionComparison.revisions(reportId)                             | -  A  -  A  -  A  -  A  A  A  A
 
-            ReviewDiagrams.ofReport(reportId)                                  | -  A  -  A  -  A  -  A
-            ReviewOverview.counts()                                            | -  -  -  -  -  A  A  A
-            ReviewOverview.rows(progress, pageable)                            | -  -  -  -  -  A  A  A
-            ReviewRecords.attachments(reportId)                                | -  A  -  A  -  A  -  A
-            ReviewRouteService.routes()                                        | -  -  -  -  -  -  -  A
-            ReviewRouteService.save(provinceId, expectedVersion, cityPreReview, preReviewDays, preliminaryDays, finalDays) | -  -  -  -  -  -  -  A
-            ReviewRecords.decision(decisionId)                                 | -  -  -  A  -  -  -  -  # for the bureau's reviewers
-            ReviewRecords.download(attachmentId)                               | -  A  -  A  -  A  -  A
-            ReviewService.approve(taskId, comment)                             | -  -  -  A  -  -  -  -
-            ReviewService.claim(taskId)                                        | -  -  -  A  -  -  -  -
-            ReviewService.comment(taskId, anchor, body)                        | -  -  -  A  -  -  -  -
-            ReviewService.comments(reportId)                                   | -  A  -  A  -  A  -  A
-            ReviewCopies.copiedToMe(pageable)                                  | -  -  -  A  A  A  A  -  # one's own copies
-            ReviewCopies.copy(taskId, recipients, note)                        | -  -  -  A  -  -  -  -
-            ReviewCopies.candidates(taskId)                                    | -  -  -  A  -  -  -  -
-            ReviewRecords.done(pageable)                                       | -  -  -  A  A  -  -  -
-            ReviewService.handOver(taskId, toUsername, note)                   | -  -  -  A  -  -  -  -
-            ReviewService.handOverCandidates(taskId)                           | -  -  -  A  -  -  -  -
-            ReviewService.history(taskId)                                      | -  -  -  A  -  -  -  -
-            ReviewService.inbox(filter, pageable)                              | -  -  -  A  A  -  -  -
-            ReviewService.inbox(stage, mineOnly, pageable)                     | -  -  -  A  A  -  -  -
-            ReviewCopies.open(copyId)                                          | -  -  -  A  -  -  -  -  # the recipient's copy
-            ReviewService.parkChoices()                                        | -  -  -  A  A  A  A  -
-            ReviewService.returnToPark(taskId, comment)                        | -  -  -  A  -  -  -  -
-            ReviewService.task(taskId)                                         | -  -  -  A  -  -  -  -
-            ReviewService.unclaim(taskId)                                      | -  -  -  A  -  -  -  -
-            ReviewCopies.unread()                                              | -  -  -  A  A  A  A  -
-            WorkingCalendarService.days(year)                                  | -  -  -  -  -  -  -  A
-            WorkingCalendarService.deadlines()                                 | -  -  -  -  -  -  -  A
-            WorkingCalendarService.defaultDeadline()                           | -  -  -  -  -  -  -  A
-            WorkingCalendarService.remove(dayId, expectedVersion)              | -  -  -  -  -  -  -  A
-            WorkingCalendarService.removeDeadline(deadlineId, expectedVersion) | -  -  -  -  -  -  -  A
-            WorkingCalendarService.save(day)                                   | -  -  -  -  -  -  -  A
-            WorkingCalendarService.save(deadline)                              | -  -  -  -  -  -  -  A
+            ReviewDiagrams.ofReport(reportId)                                  | -  A  -  A  -  A  -  A  A  A  A
+            ReviewOverview.counts()                                            | -  -  -  -  -  A  A  A  -  A  A
+            ReviewOverview.rows(progress, pageable)                            | -  -  -  -  -  A  A  A  -  A  A
+            ReviewRecords.attachments(reportId)                                | -  A  -  A  -  A  -  A  A  A  A
+            ReviewRouteService.routes()                                        | -  -  -  -  -  -  -  A  -  -  -
+            ReviewRouteService.save(provinceId, expectedVersion, cityPreReview, preReviewDays, preliminaryDays, finalDays) | -  -  -  -  -  -  -  A  -  -  -
+            ReviewRecords.decision(decisionId)                                 | -  -  -  A  -  -  -  -  A  -  -  # for the bureau's reviewers
+            ReviewRecords.download(attachmentId)                               | -  A  -  A  -  A  -  A  A  A  A
+            ReviewService.approve(taskId, comment)                             | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.claim(taskId)                                        | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.comment(taskId, anchor, body)                        | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.comments(reportId)                                   | -  A  -  A  -  A  -  A  A  A  A
+            ReviewCopies.copiedToMe(pageable)                                  | -  -  -  A  A  A  A  -  A  A  A  # one's own copies
+            ReviewCopies.copy(taskId, recipients, note)                        | -  -  -  A  -  -  -  -  A  -  -
+            ReviewCopies.candidates(taskId)                                    | -  -  -  A  -  -  -  -  A  -  -
+            ReviewRecords.done(pageable)                                       | -  -  -  A  A  -  -  -  A  -  -
+            ReviewService.handOver(taskId, toUsername, note)                   | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.handOverCandidates(taskId)                           | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.history(taskId)                                      | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.inbox(filter, pageable)                              | -  -  -  A  A  -  -  -  A  -  -
+            ReviewService.inbox(stage, mineOnly, pageable)                     | -  -  -  A  A  -  -  -  A  -  -
+            ReviewCopies.open(copyId)                                          | -  -  -  A  -  -  -  -  -  -  -  # the recipient's copy
+            ReviewService.parkChoices()                                        | -  -  -  A  A  A  A  -  A  A  A
+            ReviewService.returnToPark(taskId, comment)                        | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.task(taskId)                                         | -  -  -  A  -  -  -  -  A  -  -
+            ReviewService.unclaim(taskId)                                      | -  -  -  A  -  -  -  -  A  -  -
+            ReviewCopies.unread()                                              | -  -  -  A  A  A  A  -  A  A  A
+            WorkingCalendarService.days(year)                                  | -  -  -  -  -  -  -  A  -  -  -
+            WorkingCalendarService.deadlines()                                 | -  -  -  -  -  -  -  A  -  -  -
+            WorkingCalendarService.defaultDeadline()                           | -  -  -  -  -  -  -  A  -  -  -
+            WorkingCalendarService.remove(dayId, expectedVersion)              | -  -  -  -  -  -  -  A  -  -  -
+            WorkingCalendarService.removeDeadline(deadlineId, expectedVersion) | -  -  -  -  -  -  -  A  -  -  -
+            WorkingCalendarService.save(day)                                   | -  -  -  -  -  -  -  A  -  -  -
+            WorkingCalendarService.save(deadline)                              | -  -  -  -  -  -  -  A  -  -  -
 
             # The account directory is plumbing for other services (recipients of notices, candidates), no view calls it.
-            AccountDirectory.contact(username)                                 | A  A  A  A  A  A  A  A  # internal
-            AccountDirectory.members(role, scopeId)                            | A  A  A  A  A  A  A  A  # internal
-            AccountDirectory.members(parkRole, parkId, jurisdictionRole, jurisdictionId) | A  A  A  A  A  A  A  A  # internal
-            AccountDirectory.membersOfGroup(candidateGroup)                    | A  A  A  A  A  A  A  A  # internal
-            AccountService.changeOwnPassword(currentPassword, newPassword)     | -  A  A  A  A  A  A  A
-            ApiTokenService.accountChoices()                                   | -  -  -  -  -  -  -  A
-            ApiTokenService.issue(request)                                     | -  -  -  -  -  -  -  A
-            ApiTokenService.revoke(tokenId)                                    | -  -  -  -  -  -  -  A
-            ApiTokenService.tokens()                                           | -  -  -  -  -  -  -  A
-            UserAdminService.allUsers()                                        | -  -  -  -  -  -  -  A
-            UserAdminService.countUsers(text)                                  | -  -  -  -  -  -  -  A
-            UserAdminService.create(account)                                   | -  -  -  -  -  -  -  A
-            UserAdminService.create(username, displayName, role, parkId, jurisdictionId, initialPassword) | -  -  -  -  -  -  -  A
-            UserAdminService.findUsers(text, pageable)                         | -  -  -  -  -  -  -  A
-            UserAdminService.get(userId)                                       | -  -  -  -  -  -  -  A
-            UserAdminService.jurisdictionChoices()                             | -  -  -  -  -  -  -  A
-            UserAdminService.parkChoices()                                     | -  -  -  -  -  -  -  A
-            UserAdminService.resetPassword(userId, newPassword)                | -  -  -  -  -  -  -  A
-            UserAdminService.setEnabled(userId, enabled)                       | -  -  -  -  -  -  -  A
-            UserAdminService.update(userId, version, changes)                  | -  -  -  -  -  -  -  A
+            AccountDirectory.contact(username)                                 | A  A  A  A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.members(role, scopeId)                            | A  A  A  A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.members(parkRole, parkId, jurisdictionRole, jurisdictionId) | A  A  A  A  A  A  A  A  A  A  A  # internal
+            AccountDirectory.membersOfGroup(candidateGroup)                    | A  A  A  A  A  A  A  A  A  A  A  # internal
+            AccountService.changeOwnPassword(currentPassword, newPassword)     | -  A  A  A  A  A  A  A  A  A  A
+            ApiTokenService.accountChoices()                                   | -  -  -  -  -  -  -  A  -  -  -
+            ApiTokenService.issue(request)                                     | -  -  -  -  -  -  -  A  -  -  -
+            ApiTokenService.revoke(tokenId)                                    | -  -  -  -  -  -  -  A  -  -  -
+            ApiTokenService.tokens()                                           | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.allUsers()                                        | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.countUsers(text)                                  | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.create(account)                                   | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.create(username, displayName, role, parkId, jurisdictionId, initialPassword) | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.findUsers(text, pageable)                         | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.get(userId)                                       | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.jurisdictionChoices()                             | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.parkChoices()                                     | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.resetPassword(userId, newPassword)                | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.setEnabled(userId, enabled)                       | -  -  -  -  -  -  -  A  -  -  -
+            UserAdminService.update(userId, version, changes)                  | -  -  -  -  -  -  -  A  -  -  -
             """;
 
     private static final AccessTable ACCESS = AccessTable.parse(TABLE);
@@ -331,7 +337,7 @@ class ServiceAccessMatrixTest {
 
     /**
      * Id guessing: every method that takes the id of a park's object (report, park, task, attachment, evidence, copy),
-     * called by the users of park A and J with park B's object, is refused or told "not found"; with an id nothing has
+     * called by the users of park A, J and J's province with park B's object, is refused or told "not found"; with an id nothing has
      * it never returns normally.
      */
     @Test
@@ -354,7 +360,9 @@ class ServiceAccessMatrixTest {
                 }
                 for (long guess : new long[] {other, MatrixFixtures.MISSING}) {
                     ServiceArguments swapped = arguments(ids).swapping(parameter, guess);
-                    for (Actor actor : List.of(Actor.STAFF_A, Actor.REVIEWER_IN, Actor.MANAGER_IN)) {
+                    // J's province reaches park A, not park B: it is asked for B's objects as J's own users are.
+                    for (Actor actor : List.of(Actor.STAFF_A, Actor.REVIEWER_IN, Actor.MANAGER_IN,
+                            Actor.REVIEWER_PROVINCE, Actor.MANAGER_PROVINCE)) {
                         ServiceOutcome outcome = call(entry, swapped, actor);
                         // Another park's object: refused or "not found". A missing id: anything but an answer.
                         boolean refused = guess == other ? outcome.matches("-")
@@ -378,29 +386,29 @@ class ServiceAccessMatrixTest {
      * both rows.
      */
     static final String REVIEW_TASK_GUESSES = """
-            # method, with park B's task (@foreign) or no task (@missing)    | anon stA stB revIn revOut mgrIn mgrOut admin
-            ReviewService.approve(taskId, comment) @foreign                    | -  -  -  -  -  -  -  -
-            ReviewService.approve(taskId, comment) @missing                    | -  -  -  R  R  -  -  -
-            ReviewService.claim(taskId) @foreign                               | -  -  -  -  -  -  -  -
-            ReviewService.claim(taskId) @missing                               | -  -  -  R  R  -  -  -
-            ReviewService.comment(taskId, anchor, body) @foreign               | -  -  -  -  -  -  -  -
-            ReviewService.comment(taskId, anchor, body) @missing               | -  -  -  R  R  -  -  -
-            ReviewService.handOver(taskId, toUsername, note) @foreign          | -  -  -  -  -  -  -  -
-            ReviewService.handOver(taskId, toUsername, note) @missing          | -  -  -  R  R  -  -  -
-            ReviewService.handOverCandidates(taskId) @foreign                  | -  -  -  -  -  -  -  -
-            ReviewService.handOverCandidates(taskId) @missing                  | -  -  -  R  R  -  -  -
-            ReviewService.history(taskId) @foreign                             | -  -  -  -  -  -  -  -
-            ReviewService.history(taskId) @missing                             | -  -  -  R  R  -  -  -
-            ReviewService.returnToPark(taskId, comment) @foreign               | -  -  -  -  -  -  -  -
-            ReviewService.returnToPark(taskId, comment) @missing               | -  -  -  R  R  -  -  -
-            ReviewService.task(taskId) @foreign                                | -  -  -  -  -  -  -  -
-            ReviewService.task(taskId) @missing                                | -  -  -  R  R  -  -  -
-            ReviewService.unclaim(taskId) @foreign                             | -  -  -  -  -  -  -  -
-            ReviewService.unclaim(taskId) @missing                             | -  -  -  R  R  -  -  -
-            ReviewCopies.candidates(taskId) @foreign                           | -  -  -  -  -  -  -  -
-            ReviewCopies.candidates(taskId) @missing                           | -  -  -  R  R  -  -  -
-            ReviewCopies.copy(taskId, recipients, note) @foreign               | -  -  -  -  -  -  -  -
-            ReviewCopies.copy(taskId, recipients, note) @missing               | -  -  -  R  R  -  -  -
+            # method, with park B's task (@foreign) or no task (@missing)    | anon stA stB revIn revOut mgrIn mgrOut admin revProv mgrProv mgrNat
+            ReviewService.approve(taskId, comment) @foreign                    | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.approve(taskId, comment) @missing                    | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.claim(taskId) @foreign                               | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.claim(taskId) @missing                               | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.comment(taskId, anchor, body) @foreign               | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.comment(taskId, anchor, body) @missing               | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.handOver(taskId, toUsername, note) @foreign          | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.handOver(taskId, toUsername, note) @missing          | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.handOverCandidates(taskId) @foreign                  | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.handOverCandidates(taskId) @missing                  | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.history(taskId) @foreign                             | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.history(taskId) @missing                             | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.returnToPark(taskId, comment) @foreign               | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.returnToPark(taskId, comment) @missing               | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.task(taskId) @foreign                                | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.task(taskId) @missing                                | -  -  -  R  R  -  -  -  R  -  -
+            ReviewService.unclaim(taskId) @foreign                             | -  -  -  -  -  -  -  -  -  -  -
+            ReviewService.unclaim(taskId) @missing                             | -  -  -  R  R  -  -  -  R  -  -
+            ReviewCopies.candidates(taskId) @foreign                           | -  -  -  -  -  -  -  -  -  -  -
+            ReviewCopies.candidates(taskId) @missing                           | -  -  -  R  R  -  -  -  R  -  -
+            ReviewCopies.copy(taskId, recipients, note) @foreign               | -  -  -  -  -  -  -  -  -  -  -
+            ReviewCopies.copy(taskId, recipients, note) @missing               | -  -  -  R  R  -  -  -  R  -  -
             """;
 
     private static final AccessTable REVIEW_TASK_ACCESS = AccessTable.parse(REVIEW_TASK_GUESSES);

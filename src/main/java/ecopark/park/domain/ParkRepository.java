@@ -1,5 +1,6 @@
 package ecopark.park.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,16 +10,19 @@ import org.springframework.data.jpa.repository.Query;
 public interface ParkRepository extends JpaRepository<Park, Long> {
 
     /**
-     * Parks within a scope: a null argument means "no restriction" on that column; {@code pattern} is a LIKE pattern
-     * for name or city built by {@link ecopark.base.domain.LikePattern}, whose escape character the query names.
+     * Parks within a scope: a null park or pattern means "no restriction" on that column, {@code allJurisdictions}
+     * lifts the restriction to {@code jurisdictionIds} (a subtree of the hierarchy, never empty); {@code pattern} is
+     * a LIKE pattern for name or city built by {@link ecopark.base.domain.LikePattern}, whose escape character the
+     * query names.
      */
     @Query("""
             select p from Park p
             where (:parkId is null or p.id = :parkId)
-              and (:jurisdictionId is null or p.jurisdictionId = :jurisdictionId)
+              and (:allJurisdictions = true or p.jurisdictionId in (:jurisdictionIds))
               and (:pattern is null or p.name like :pattern escape '!' or p.city like :pattern escape '!')
             """)
-    Page<Park> findInScope(Long parkId, Long jurisdictionId, String pattern, Pageable pageable);
+    Page<Park> findInScope(Long parkId, boolean allJurisdictions, Collection<Long> jurisdictionIds, String pattern,
+            Pageable pageable);
 
     List<Park> findAllByOrderByNameAsc();
 

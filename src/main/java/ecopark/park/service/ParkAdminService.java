@@ -12,6 +12,7 @@ import ecopark.park.domain.ParkRepository;
 import ecopark.park.domain.ParkType;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.ParkScope;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Year;
@@ -69,14 +70,16 @@ public class ParkAdminService {
                 : pageable;
         Map<Long, String> bureauNames = jurisdictions.findAll().stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName));
-        return parks.findInScope(null, null, filter, sorted).map(p -> ParkService.toListItem(p, bureauNames::get));
+        return parks.findInScope(null, true, ParkScope.ALL.jurisdictionIdsOrNone(), filter, sorted)
+                .map(p -> ParkService.toListItem(p, bureauNames::get));
     }
 
     /** How many parks {@link #findParks} finds for the text. */
     @Transactional(readOnly = true)
     public long countParks(String text) {
         String filter = ParkService.namePattern(text);
-        return parks.findInScope(null, null, filter, PageRequest.of(0, 1)).getTotalElements();
+        return parks.findInScope(null, true, ParkScope.ALL.jurisdictionIdsOrNone(), filter, PageRequest.of(0, 1))
+                .getTotalElements();
     }
 
     /** A park to edit; saving it back with {@link #save(Park)} is refused if someone else saved it meanwhile. */

@@ -1,12 +1,15 @@
 package ecopark.park.service;
 
 import ecopark.park.domain.Jurisdiction;
+import ecopark.park.domain.JurisdictionLevel;
 import ecopark.park.domain.JurisdictionRepository;
 import ecopark.park.domain.Park;
 import ecopark.park.domain.ParkRepository;
 import ecopark.security.OrganisationDirectory;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +23,30 @@ class ParkDirectory implements OrganisationDirectory {
 
     private final ParkRepository parks;
     private final JurisdictionRepository jurisdictions;
+    private final JurisdictionHierarchy hierarchy;
 
-    ParkDirectory(ParkRepository parks, JurisdictionRepository jurisdictions) {
+    ParkDirectory(ParkRepository parks, JurisdictionRepository jurisdictions, JurisdictionHierarchy hierarchy) {
         this.parks = parks;
         this.jurisdictions = jurisdictions;
+        this.hierarchy = hierarchy;
+    }
+
+    @Override
+    public Set<Long> subtree(long jurisdictionId) {
+        Optional<JurisdictionLevel> level = hierarchy.levelOf(jurisdictionId);
+        if (level.isEmpty()) {
+            return Set.of();
+        }
+        if (level.get() == JurisdictionLevel.NATIONAL) {
+            // The national office oversees the whole programme, also a province an administrator left without parent.
+            return jurisdictions.findAll().stream().map(Jurisdiction::getId).collect(Collectors.toSet());
+        }
+        return hierarchy.subtree(jurisdictionId);
+    }
+
+    @Override
+    public List<Long> chain(long jurisdictionId) {
+        return hierarchy.chain(jurisdictionId).stream().map(JurisdictionHierarchy.Node::id).toList();
     }
 
     @Override

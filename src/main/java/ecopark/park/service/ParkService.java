@@ -33,13 +33,14 @@ public class ParkService {
         this.access = access;
     }
 
-    /** Parks the user may reach (docs/product.md: staff their park, bureaus their jurisdiction), filtered by name or city. */
+    /** Parks the user may reach (docs/product.md: staff their park, bureaus their jurisdiction's subtree), filtered by name or city. */
     public Page<ParkListItem> findVisible(String text, Pageable pageable) {
         ParkScope scope = access.scope();
         String filter = namePattern(text);
         Map<Long, String> bureauNames = jurisdictions.findAll().stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getName));
-        return parks.findInScope(scope.parkId(), scope.jurisdictionId(), filter, pageable)
+        return parks.findInScope(scope.parkId(), !scope.byJurisdiction(), scope.jurisdictionIdsOrNone(), filter,
+                pageable)
                 .map(p -> toListItem(p, bureauNames::get));
     }
 
@@ -51,7 +52,8 @@ public class ParkService {
     /** Ids of the parks the user may reach, for other features' scoped queries. */
     public List<Long> visibleParkIds() {
         ParkScope scope = access.scope();
-        return parks.findInScope(scope.parkId(), scope.jurisdictionId(), null, Pageable.unpaged())
+        return parks.findInScope(scope.parkId(), !scope.byJurisdiction(), scope.jurisdictionIdsOrNone(), null,
+                Pageable.unpaged())
                 .map(Park::getId).getContent();
     }
 

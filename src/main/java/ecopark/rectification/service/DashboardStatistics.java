@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's three statements: counts per park, source and round; tasks assigned and closed per month; the
- * longest-overdue tasks. Each selects the user's parks by joining the park table on the jurisdiction, not by a list
- * of park ids, so neither the statements nor their parameters grow with the number of parks in the scope.
+ * longest-overdue tasks. Each selects the user's parks by joining the park table on the jurisdictions of their
+ * subtree (a few ids), not by a list of park ids, so neither the statements nor their parameters grow with the number
+ * of parks in the scope.
  * Overdue and due soon come from the deadline and the given day, never from the process engine.
  */
 @Component
@@ -93,9 +94,9 @@ class DashboardStatistics {
     private static String from(Selection selection, MapSqlParameterSource params) {
         StringBuilder from = new StringBuilder("from rectification_task t");
         ParkScope scope = selection.scope();
-        if (scope.jurisdictionId() != null) {
-            from.append(" join park p on p.id = t.park_id and p.jurisdiction_id = :jurisdiction");
-            params.addValue("jurisdiction", scope.jurisdictionId());
+        if (scope.byJurisdiction()) {
+            from.append(" join park p on p.id = t.park_id and p.jurisdiction_id in (:jurisdictions)");
+            params.addValue("jurisdictions", scope.jurisdictionIds());
         }
         from.append(" where 1 = 1");
         if (scope.parkId() != null) {

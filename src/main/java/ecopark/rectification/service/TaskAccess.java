@@ -6,6 +6,9 @@ import ecopark.security.OrganisationDirectory;
 import ecopark.security.ParkAction;
 import ecopark.security.ParkScope;
 import ecopark.security.SignedInUser;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -76,19 +79,45 @@ class TaskAccess {
         return jurisdictionId != null && mayManageJurisdiction(jurisdictionId) ? jurisdictionId : null;
     }
 
-    /** The user's scope for rounds: a jurisdiction (null: all) and, for a park's staff, their park. */
+    /**
+     * The rounds a user sees: those that may hold tasks of the parks they read. A bureau's round reaches the parks of
+     * its subtree, so a reviewer or manager sees the rounds of their subtree and the bureau-wide rounds of the
+     * bureaus above them (a province's inspection handed down to a city's parks); staff see the bureau-wide rounds
+     * of their park's bureau and those above it, and their park's own batches.
+     */
     RoundScope roundScope() {
         ParkScope scope = access.scope();
         if (scope.isAll()) {
-            return new RoundScope(null, null);
+            return new RoundScope(true, Set.of(), Set.of(), null);
         }
         if (scope.parkId() != null) {
-            return new RoundScope(directory.jurisdictionOfPark(scope.parkId()).orElse(-1L), scope.parkId());
+            Long own = directory.jurisdictionOfPark(scope.parkId()).orElse(-1L);
+            return new RoundScope(false, Set.copyOf(directory.chain(own)), Set.of(own), scope.parkId());
         }
-        return new RoundScope(scope.jurisdictionId(), null);
+        Set<Long> wide = new HashSet<>(scope.jurisdictionIds());
+        wide.addAll(directory.chain(me().jurisdictionId()));
+        return new RoundScope(false, wide, scope.jurisdictionIds(), null);
     }
 
-    /** Jurisdiction whose rounds a user sees (null: all) and, for staff, the one park whose own batches they see. */
-    record RoundScope(Long jurisdictionId, Long parkId) {
+    /**
+     * Which rounds a user sees: all, or the bureau-wide rounds of {@code wide}, the park batches of {@code batches}
+     * (of the one park {@code parkId} for staff).
+     */
+    record RoundScope(boolean all, Set<Long> wide, Set<Long> batches, Long parkId) {
+
+        boolean covers(ecopark.rectification.domain.InspectionRound round) {
+            if (all) {
+                return true;
+            }
+            if (round.getParkId() == null) {
+                return wide.contains(round.getJurisdictionId());
+            }
+            return batches.contains(round.getJurisdictionId()) && (parkId == null || parkId.equals(round.getParkId()));
+        }
+
+        /** A collection for the query's {@code in (...)}: never empty (-1 matches nothing). */
+        static Collection<Long> orNone(Set<Long> ids) {
+            return ids.isEmpty() ? Set.of(-1L) : ids;
+        }
     }
 }

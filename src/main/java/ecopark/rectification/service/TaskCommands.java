@@ -190,12 +190,19 @@ public class TaskCommands {
 
     /**
      * Whether the user may register a round's tasks for this park (see {@link #registerLedger}): the park is in the
-     * round, and the user manages its tasks, or rectifies for it and the round is the park's own batch.
+     * round, and the user manages its tasks, or rectifies for it and the round is the park's own batch. A bureau's
+     * round is filled by its own managers only ({@link #requireRoundFor}).
      */
     boolean mayImport(InspectionRound round, long parkId) {
-        boolean inRound = round.getParkId() != null ? round.getParkId() == parkId
-                : directory.jurisdictionOfPark(parkId).map(j -> j.equals(round.getJurisdictionId())).orElse(false);
-        return inRound && (access.mayManage(parkId) || access.mayRectify(parkId) && round.getParkId() != null);
+        boolean inRound = round.getParkId() != null ? round.getParkId() == parkId : inBureauRound(round, parkId);
+        return inRound && (access.mayManage(parkId) || access.mayRectify(parkId) && round.getParkId() != null)
+                && (round.getParkId() != null || access.mayManageJurisdiction(round.getJurisdictionId()));
+    }
+
+    /** Whether a bureau's round reaches the park: the park's bureau is the round's or one below it. */
+    private boolean inBureauRound(InspectionRound round, long parkId) {
+        return directory.jurisdictionOfPark(parkId).map(j -> directory.subtree(round.getJurisdictionId()).contains(j))
+                .orElse(false);
     }
 
     /** Corrects the describing fields; refused if someone saved in between (optimistic locking) or once closed. */
@@ -384,14 +391,23 @@ public class TaskCommands {
         }
     }
 
-    /** A round the task may belong to: of the park's jurisdiction, and the park's own if it is a park batch. */
+    /**
+     * A round the task may belong to: a round of the park's jurisdiction or of one above it (a province's inspection
+     * reaches its cities' parks), and the park's own if it is a park batch. A round of a bureau above the park's is
+     * filled by that bureau's managers only: a city does not add to its province's inspection.
+     */
     private InspectionRound requireRoundFor(long roundId, long parkId) {
         InspectionRound round = rounds.findById(roundId)
                 .orElseThrow(() -> new BusinessRuleException("rectification.error.roundNotFound", roundId));
         Long jurisdiction = directory.jurisdictionOfPark(parkId).orElse(null);
-        if (!round.getJurisdictionId().equals(jurisdiction)
-                || round.getParkId() != null && round.getParkId() != parkId) {
+        boolean reaches = round.getParkId() != null ? round.getParkId() == parkId
+                && round.getJurisdictionId().equals(jurisdiction) : inBureauRound(round, parkId);
+        if (!reaches) {
             throw new BusinessRuleException("rectification.error.roundNotForPark", round.getName());
+        }
+        if (!round.getJurisdictionId().equals(jurisdiction)
+                && !access.mayManageJurisdiction(round.getJurisdictionId())) {
+            access.deny("add to round " + roundId + " of another bureau");
         }
         return round;
     }

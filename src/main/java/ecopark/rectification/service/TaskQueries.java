@@ -143,10 +143,14 @@ public class TaskQueries {
         return audit.of(RectificationProcess.SUBJECT, taskId);
     }
 
-    /** The rounds and batches the user may see (their jurisdiction's; staff also their park's own batches). */
+    /**
+     * The rounds and batches the user may see ({@link TaskAccess#roundScope}: their subtree's, the bureau-wide rounds
+     * above them; staff their park's bureaus' and their park's own batches).
+     */
     public List<RoundItem> rounds() {
         var scope = access.roundScope();
-        return rounds.findInScope(scope.jurisdictionId(), scope.parkId()).stream().map(TaskQueries::roundItem)
+        return rounds.findInScope(scope.all(), TaskAccess.RoundScope.orNone(scope.wide()),
+                TaskAccess.RoundScope.orNone(scope.batches()), scope.parkId()).stream().map(TaskQueries::roundItem)
                 .toList();
     }
 
@@ -204,9 +208,7 @@ public class TaskQueries {
     /** A round within the user's scope (see {@link #rounds()}). */
     InspectionRound visibleRound(long roundId) {
         TaskAccess.RoundScope scope = access.roundScope();
-        return rounds.findById(roundId)
-                .filter(r -> scope.jurisdictionId() == null || r.getJurisdictionId().equals(scope.jurisdictionId()))
-                .filter(r -> scope.parkId() == null || r.getParkId() == null || r.getParkId().equals(scope.parkId()))
+        return rounds.findById(roundId).filter(scope::covers)
                 .orElseThrow(() -> new BusinessRuleException("rectification.error.roundNotFound", roundId));
     }
 

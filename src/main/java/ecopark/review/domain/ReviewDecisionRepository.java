@@ -1,5 +1,6 @@
 package ecopark.review.domain;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An access table written as text: one row per line, {@code key | cell cell cell cell cell cell cell cell}, the eight
- * cells in the order of {@link Actor} (anonymous, staff A, staff B, reviewer in, reviewer out, manager in, manager
- * out, admin). Some tables carry a middle column ({@code key | path | cells}). Blank lines and lines starting with
+ * An access table written as text: one row per line, {@code key | cell cell …}, the eleven cells in the order of
+ * {@link Actor} (anonymous, staff A, staff B, reviewer in, reviewer out, manager in, manager out, admin, reviewer of
+ * the province above J, manager of that province, manager of the national office). Some tables carry a middle column ({@code key | path | cells}). Blank lines and lines starting with
  * {@code #} are comments; text after {@code  #} on a row is a remark.
  */
 public final class AccessTable {

@@ -1,5 +1,6 @@
 package ecopark.security.matrix;
 
+import ecopark.HierarchyFixtures;
 import ecopark.ReportFixtures;
 import ecopark.base.filestore.SampleFiles;
 import ecopark.evaluation.domain.FootnoteRepository;
@@ -79,6 +80,7 @@ public class MatrixFixtures {
     private final UserDetailsService accounts;
     private final Clock clock;
     private final org.flowable.engine.TaskService flowableTasks;
+    private final HierarchyFixtures hierarchy;
 
     private Ids ids;
 
@@ -88,7 +90,8 @@ public class MatrixFixtures {
             TaskCommands registry, EvidenceService evidence, CatalogueService catalogue,
             ReviewDecisionRepository decisions, ReviewCopyRepository copies, NotificationRepository notifications,
             FootnoteRepository footnotes, AppUserRepository users, UserDetailsService accounts, Clock clock,
-            org.flowable.engine.TaskService flowableTasks) {
+            org.flowable.engine.TaskService flowableTasks, HierarchyFixtures hierarchy) {
+        this.hierarchy = hierarchy;
         this.reportFixtures = reportFixtures;
         this.publicationFixtures = publicationFixtures;
         this.reports = reports;
@@ -111,6 +114,7 @@ public class MatrixFixtures {
     }
 
     public SignedInUser user(Actor actor) {
+        hierarchy.tree(); // the accounts above park A's city exist before anyone signs in as them
         return (SignedInUser) accounts.loadUserByUsername(actor.username());
     }
 
