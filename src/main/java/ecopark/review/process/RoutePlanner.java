@@ -13,9 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The route a park's report takes when it is submitted now: the province's route if its administrator configured one,
- * else the default (the province's 初审 and 复核 in the configured due days). The province is the nearest provincial
- * jurisdiction at or above the park's; a park under no province is reviewed by its own bureau, as before.
+ * The route a park's report takes when it is submitted now: the province's route if its administrator configured one
+ * (an optional 预审 by the park's city bureau, then the province's 初审 and 复核), else the default — the park's own
+ * bureau's 初审 and 复核 in the configured due days, exactly as before routes existed. The province is the nearest
+ * provincial jurisdiction at or above the park's. For a bureau standing alone at provincial level (every bureau after
+ * V55) both read the same; for a city bureau the province takes over once the province's route is saved, so that
+ * putting jurisdictions into a tree never moves reports in review or the next ones until an administrator decides.
  */
 @Component
 public class RoutePlanner {
@@ -46,8 +49,8 @@ public class RoutePlanner {
         List<JurisdictionHierarchy.Node> chain = hierarchy.chain(parkJurisdictionId);
         Optional<JurisdictionHierarchy.Node> province = chain.stream()
                 .filter(n -> n.level() == JurisdictionLevel.PROVINCIAL).findFirst();
-        long reviewing = province.map(JurisdictionHierarchy.Node::id).orElse(parkJurisdictionId);
         Optional<ReviewRoute> route = province.flatMap(p -> routes.findByProvinceId(p.id()));
+        long reviewing = route.isPresent() ? province.get().id() : parkJurisdictionId;
         List<RoutePlan.Stage> stages = new ArrayList<>();
         if (route.isPresent() && route.get().isCityPreReview()) {
             // The park's city bureau: a city level below the province on the park's chain.

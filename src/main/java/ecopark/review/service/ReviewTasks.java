@@ -48,13 +48,16 @@ class ReviewTasks {
         if (task == null) {
             throw new BusinessRuleException("review.error.alreadyDecided");
         }
-        requireStage(task);
+        // Reading a task (the review screen, its history) takes the park in scope only: a province reads what its
+        // city is pre-reviewing; acting on it takes the stage too (requireStage).
+        access.require(ParkAction.REVIEW, parkId(task));
         return task;
     }
 
-    /** {@link #require}, and held by the signed-in reviewer. */
+    /** {@link #require}, at the reviewer's own stage and held by them. */
     Task requireOwn(String taskId) {
         Task task = require(taskId);
+        requireStage(task);
         requireHeld(task);
         return task;
     }
@@ -89,8 +92,8 @@ class ReviewTasks {
     /**
      * The one rule for acting on a review task: the reviewer may review the task's park, and the task's stage is one
      * of their own bureau's — a province cannot decide a city's 预审, a city cannot decide the province's 初审 —,
-     * whatever the scope of parks they may read. Every act on a task (open, claim, comment, decide, hand over, copy)
-     * finds it through here.
+     * whatever the scope of parks they may read. Every act on a task (claim, comment, decide, hand over, copy, give
+     * back) finds it through here.
      */
     private void requireStage(Task task) {
         access.require(ParkAction.REVIEW, parkId(task));
