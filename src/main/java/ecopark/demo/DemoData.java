@@ -1,6 +1,7 @@
 package ecopark.demo;
 
 import ecopark.park.domain.Jurisdiction;
+import ecopark.park.domain.JurisdictionLevel;
 import ecopark.park.domain.Park;
 import ecopark.park.domain.ParkLevel;
 import ecopark.park.domain.ParkStatus;
@@ -11,11 +12,13 @@ import ecopark.security.AppRole;
 import ecopark.report.domain.AnnualReport;
 import ecopark.report.service.ReportDraft;
 import ecopark.report.service.ReportService;
+import ecopark.review.service.ReviewRouteService;
 import ecopark.security.SignedInUser;
 import ecopark.security.SystemActor;
 import ecopark.security.service.UserAdminService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -40,8 +43,18 @@ class DemoData {
     private final UserAdminService users;
     private final UserDetailsService accounts;
     private final ReportService reports;
+    private final ReviewRouteService routes;
+    /**
+     * Whether Jilin's route (with the city's 预审) is saved. Off in tests: without a route of its own a province's
+     * parks are reviewed by their own bureau as before, so the tests' Changchun reports keep 长春市生态环境局's 初审
+     * and 复核; the route's own tests build provinces of their own.
+     */
+    private final boolean provinceRoutes;
 
-    DemoData(ParkAdminService parks, UserAdminService users, UserDetailsService accounts, ReportService reports) {
+    DemoData(ParkAdminService parks, UserAdminService users, UserDetailsService accounts, ReportService reports,
+            ReviewRouteService routes, @Value("${ecopark.demo.province-routes:true}") boolean provinceRoutes) {
+        this.routes = routes;
+        this.provinceRoutes = provinceRoutes;
         this.parks = parks;
         this.users = users;
         this.accounts = accounts;
@@ -57,14 +70,31 @@ class DemoData {
             }
             load();
             loadChangchunReport2019();
-            log.info("Demo data loaded: 3 parks, the Changchun 2019 report, demo accounts with password {}", PASSWORD);
+            log.info("Demo data loaded: 3 parks under 5 jurisdictions, the Changchun 2019 report, demo accounts with "
+                    + "password {}", PASSWORD);
         });
     }
 
+    /**
+     * The submission route of issue 16: the national office; 吉林省生态环境厅 with 长春市生态环境局 under it, which
+     * pre-reviews Changchun (Jilin's route has the city stage); 天津市生态环境局 at provincial level (a municipality);
+     * 江苏省生态环境厅 with the Suzhou park.
+     */
     private void load() {
-        Jurisdiction changchunBureau = parks.save(new Jurisdiction("长春市生态环境局", "吉林省"));
-        Jurisdiction tianjinBureau = parks.save(new Jurisdiction("天津市生态环境局", "天津市"));
-        Jurisdiction jiangsuBureau = parks.save(new Jurisdiction("江苏省生态环境厅", "江苏省"));
+        Jurisdiction nation = parks.save(new Jurisdiction("生态环境部科技与财务司", "北京市", JurisdictionLevel.NATIONAL,
+                null));
+        Jurisdiction jilin = parks.save(new Jurisdiction("吉林省生态环境厅", "吉林省", JurisdictionLevel.PROVINCIAL,
+                nation.getId()));
+        Jurisdiction changchunBureau = parks.save(new Jurisdiction("长春市生态环境局", "吉林省", JurisdictionLevel.CITY,
+                jilin.getId()));
+        Jurisdiction tianjinBureau = parks.save(new Jurisdiction("天津市生态环境局", "天津市",
+                JurisdictionLevel.PROVINCIAL, nation.getId()));
+        Jurisdiction jiangsuBureau = parks.save(new Jurisdiction("江苏省生态环境厅", "江苏省",
+                JurisdictionLevel.PROVINCIAL, nation.getId()));
+        if (provinceRoutes) {
+            // Jilin's route: 长春市生态环境局 pre-reviews, then 吉林省生态环境厅's 初审 and 复核.
+            routes.save(jilin.getId(), null, true, 5, 10, 5);
+        }
 
         Park changchun = new Park("长春经济技术开发区", changchunBureau.getId());
         changchun.setProvince("吉林省");
@@ -117,6 +147,13 @@ class DemoData {
         users.create("tj_reviewer", "孙伟", AppRole.REVIEWER, null, tianjinBureau.getId(), PASSWORD);
         users.create("sz_staff", "周敏", AppRole.STAFF, suzhou.getId(), null, PASSWORD);
         users.create("sz_manager", "吴军", AppRole.MANAGER, null, jiangsuBureau.getId(), PASSWORD);
+        users.create("nat_manager", "黄涛", AppRole.MANAGER, null, nation.getId(), PASSWORD);
+        users.create("jl_reviewer1", "何平", AppRole.REVIEWER, null, jilin.getId(), PASSWORD);
+        users.create("jl_reviewer2", "郭芳", AppRole.REVIEWER, null, jilin.getId(), PASSWORD);
+        users.create("jl_manager", "马骏", AppRole.MANAGER, null, jilin.getId(), PASSWORD);
+        users.create("tj_reviewer2", "冯磊", AppRole.REVIEWER, null, tianjinBureau.getId(), PASSWORD);
+        users.create("js_reviewer1", "许婷", AppRole.REVIEWER, null, jiangsuBureau.getId(), PASSWORD);
+        users.create("js_reviewer2", "韩冰", AppRole.REVIEWER, null, jiangsuBureau.getId(), PASSWORD);
     }
 
     /** The seed's 2019 report, written in the name of the park's staff member: section 一 and all of section 二. */

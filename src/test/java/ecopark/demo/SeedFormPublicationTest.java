@@ -31,11 +31,22 @@ import org.springframework.test.context.TestPropertySource;
  * The demo publishes the seed's 2019 Changchun form through the review process, and what the public gets reads like
  * the seed: every field of section 一, every narrative paragraph, all 32 indicator rows — on the form, in the PDF
  * (text extracted with PDFBox, so it is searchable) and in the Word document. A context of its own, because here the
- * 2019 report is published while other tests keep it a draft.
+ * 2019 report is published while other tests keep it a draft, and Jilin has the demo's route (the city's 预审, then
+ * the province's 初审 and 复核), which it walks.
  */
 @ApplicationTest
-@TestPropertySource(properties = "ecopark.demo.publish-seed-form=true")
+@TestPropertySource(properties = {"ecopark.demo.publish-seed-form=true", "ecopark.demo.province-routes=true"})
 class SeedFormPublicationTest {
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void the_demo_s_2019_form_walked_jilin_s_route_city_pre_review_then_two_province_reviewers() {
+        assertThat(jdbc.queryForList("""
+                select concat(d.stage, ' ', d.reviewer) from review_decision d join annual_report r on r.id = d.report_id
+                where r.report_year = 2019 and r.park_name = '长春经济技术开发区' order by d.id""", String.class))
+                .containsExactly("PRE_REVIEW cc_reviewer1", "PRELIMINARY jl_reviewer1", "FINAL jl_reviewer2");
+    }
 
     @Autowired PublicForms forms;
     @Autowired FormDocuments documents;

@@ -43,6 +43,7 @@ public final class ReviewSteps {
                 .web(WebApplicationType.SERVLET)
                 .run("--spring.datasource.url=" + shippedUrlOn(databaseFile),
                         "--ecopark.demo-data=true", "--ecopark.demo.publish-seed-form=false",
+                        "--ecopark.demo.province-routes=false",
                         "--flowable.async-executor-activate=true", "--logging.level.root=warn",
                         "--spring.main.banner-mode=off", "--server.port=0", "--vaadin.devmode.devTools.enabled=false",
                         // Its own search index in memory: the killed worker and the restarted application must not

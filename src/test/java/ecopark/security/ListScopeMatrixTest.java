@@ -414,6 +414,7 @@ class ListScopeMatrixTest {
             return List.of(Where.park("chase:" + c.parkId() + "@" + c.on(), c.parkId()));
         }));
 
+        t.put("ReviewRouteService.routes()", none("the provinces' review routes: no park's data"));
         t.put("WorkingCalendarService.days(year)", none("the working calendar: the same for every park"));
         t.put("WorkingCalendarService.deadlines()", none("submission deadlines: the same for every park"));
 

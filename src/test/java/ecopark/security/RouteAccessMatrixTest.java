@@ -73,6 +73,7 @@ class RouteAccessMatrixTest extends UiTest {
             admin/api-tokens                | admin/api-tokens              | L  -  -  -  -  -  -  V  -  -  -
             admin/users                     | admin/users                   | L  -  -  -  -  -  -  V  -  -  -
             admin/calendar                  | admin/calendar                | L  -  -  -  -  -  -  V  -  -  -
+            admin/review-routes             | admin/review-routes           | L  -  -  -  -  -  -  V  -  -  -
             admin/search-index              | admin/search-index            | L  -  -  -  -  -  -  V  -  -  -
             catalogue                       | catalogue                     | L  -  -  -  -  -  -  V  -  -  -
             audit                           | audit                         | L  -  -  -  -  -  -  V  -  -  -

@@ -258,6 +258,8 @@ class ServiceAccessMatrixTest {
             ReviewOverview.counts()                                            | -  -  -  -  -  A  A  A  -  A  A
             ReviewOverview.rows(progress, pageable)                            | -  -  -  -  -  A  A  A  -  A  A
             ReviewRecords.attachments(reportId)                                | -  A  -  A  -  A  -  A  A  A  A
+            ReviewRouteService.routes()                                        | -  -  -  -  -  -  -  A  -  -  -
+            ReviewRouteService.save(provinceId, expectedVersion, cityPreReview, preReviewDays, preliminaryDays, finalDays) | -  -  -  -  -  -  -  A  -  -  -
             ReviewRecords.decision(decisionId)                                 | -  -  -  A  -  -  -  -  A  -  -  # for the bureau's reviewers
             ReviewRecords.download(attachmentId)                               | -  A  -  A  -  A  -  A  A  A  A
             ReviewService.approve(taskId, comment)                             | -  -  -  A  -  -  -  -  A  -  -

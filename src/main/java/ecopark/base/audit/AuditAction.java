@@ -38,6 +38,8 @@ public enum AuditAction {
     CALENDAR_DAY_SAVED, CALENDAR_DAY_REMOVED, DEADLINE_SAVED, DEADLINE_REMOVED,
     // The national office's annual notice
     NOTICE_ISSUED, NOTICE_CHANGED,
+    // Review routes per province
+    REVIEW_ROUTE_SAVED,
     // Evaluation catalogue
     CATALOGUE_MINIMUM_CHANGED, CATALOGUE_FOOTNOTE_CHANGED, CATALOGUE_GROUP_ADDED, CATALOGUE_ACTIVATED;
 

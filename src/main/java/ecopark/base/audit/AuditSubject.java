@@ -14,6 +14,7 @@ public enum AuditSubject {
     CALENDAR_DAY("admin/calendar", false),
     SUBMISSION_DEADLINE("admin/calendar", false),
     ANNUAL_NOTICE("notices", false),
+    REVIEW_ROUTE("admin/review-routes", false),
     CATALOGUE("catalogue", false);
 
     private final String route;

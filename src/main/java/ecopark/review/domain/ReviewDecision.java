@@ -41,11 +41,21 @@ public class ReviewDecision extends AbstractEntity {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    /** The bureau that decided: the stage's jurisdiction (the park's city bureau for a 预审, else its province). */
+    @Column(name = "jurisdiction_id")
+    private Long jurisdictionId;
+
     protected ReviewDecision() {
     }
 
     public ReviewDecision(long reportId, long parkId, int revisionNumber, ReviewStage stage, Outcome outcome,
             String reviewer, String reviewerName, Instant decidedAt) {
+        this(reportId, parkId, revisionNumber, stage, outcome, reviewer, reviewerName, decidedAt, null);
+    }
+
+    public ReviewDecision(long reportId, long parkId, int revisionNumber, ReviewStage stage, Outcome outcome,
+            String reviewer, String reviewerName, Instant decidedAt, Long jurisdictionId) {
+        this.jurisdictionId = jurisdictionId;
         this.reportId = reportId;
         this.parkId = parkId;
         this.revisionNumber = revisionNumber;
@@ -54,6 +64,10 @@ public class ReviewDecision extends AbstractEntity {
         this.reviewer = reviewer;
         this.reviewerName = reviewerName;
         this.decidedAt = decidedAt;
+    }
+
+    public Long getJurisdictionId() {
+        return jurisdictionId;
     }
 
     public Long getReportId() {

@@ -14,13 +14,12 @@ public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, 
             int revisionNumber, ReviewStage stage, ReviewDecision.Outcome outcome);
 
     /**
-     * A reviewer's decisions on the parks of the jurisdictions they review now (their bureau's subtree): one moved to
-     * another bureau no longer lists the parks of the old one (nor could open their records).
+     * A reviewer's decisions taken for the jurisdiction they review for now (the stage's bureau, V57): one moved to
+     * another bureau no longer lists the old one's decisions.
      */
     @Query("""
-            select d from ReviewDecision d where d.reviewer = :reviewer
-            and d.parkId in (select p.id from Park p where p.jurisdictionId in (:jurisdictionIds))""")
-    Page<ReviewDecision> findByReviewerInJurisdictions(@Param("reviewer") String reviewer,
-            @Param("jurisdictionIds") Collection<Long> jurisdictionIds, Pageable pageable);
+            select d from ReviewDecision d where d.reviewer = :reviewer and d.jurisdictionId = :jurisdictionId""")
+    Page<ReviewDecision> findByReviewerInJurisdiction(@Param("reviewer") String reviewer,
+            @Param("jurisdictionId") long jurisdictionId, Pageable pageable);
 
 }

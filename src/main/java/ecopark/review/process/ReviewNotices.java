@@ -32,8 +32,11 @@ public class ReviewNotices {
     }
 
     void stageEntered(long reportId, ReviewStage stage, String reviewerGroup) {
-        String key = stage == ReviewStage.PRELIMINARY ? "notification.review.awaitingPreliminary"
-                : "notification.review.awaitingFinal";
+        String key = switch (stage) {
+            case PRE_REVIEW -> "notification.review.awaitingPreReview";
+            case PRELIMINARY -> "notification.review.awaitingPreliminary";
+            case FINAL -> "notification.review.awaitingFinal";
+        };
         notifications.sendToGroup(reviewerGroup, notice(key, reportId, "inbox"));
     }
 

@@ -1,6 +1,6 @@
 package ecopark.review.service;
 
-import static ecopark.review.service.ReviewTasks.jurisdictionId;
+import static ecopark.review.service.ReviewTasks.stageJurisdictionId;
 import static ecopark.review.service.ReviewTasks.parkId;
 import static ecopark.review.service.ReviewTasks.reportId;
 import static ecopark.review.service.ReviewTasks.revisionNumber;
@@ -78,7 +78,7 @@ public class ReviewCopies {
     @Transactional(readOnly = true)
     public List<Colleague> candidates(String taskId) {
         Task task = reviewTasks.require(taskId);
-        return colleagues(jurisdictionId(task));
+        return colleagues(stageJurisdictionId(task));
     }
 
     /**
@@ -100,7 +100,7 @@ public class ReviewCopies {
         if (text != null && text.length() > ReviewCopy.NOTE_MAX_LENGTH) {
             throw new BusinessRuleException("review.error.copyNoteTooLong", ReviewCopy.NOTE_MAX_LENGTH);
         }
-        long jurisdiction = jurisdictionId(task);
+        long jurisdiction = stageJurisdictionId(task);
         Set<String> allowed = new LinkedHashSet<>(colleagues(jurisdiction).stream().map(Colleague::username).toList());
         for (String recipient : named) {
             if (recipient.equals(me.username())) {

@@ -1,7 +1,11 @@
 package ecopark.review.service;
 
 import ecopark.report.service.ReportService;
+import ecopark.review.domain.RoutePlan;
 import ecopark.review.process.ReviewProcess;
+import ecopark.review.process.RouteVariables;
+import ecopark.security.OrganisationDirectory;
+import java.util.HashMap;
 import ecopark.review.service.ProcessDiagram.Box;
 import ecopark.review.service.ProcessDiagram.Edge;
 import ecopark.review.service.ProcessDiagram.Kind;
@@ -28,6 +32,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +50,11 @@ public class ReviewDiagrams {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final OrganisationDirectory directory;
 
     ReviewDiagrams(ReportService reports, RepositoryService repository, RuntimeService runtime,
-            HistoryService history) {
+            HistoryService history, OrganisationDirectory directory) {
+        this.directory = directory;
         this.reports = reports;
         this.repository = repository;
         this.runtime = runtime;
@@ -78,7 +85,33 @@ public class ReviewDiagrams {
                 .processInstanceId(instance.getId()).finished().list()) {
             completed.add(step.getActivityId());
         }
-        return Optional.of(draw(model, active, completed));
+        ProcessDiagram drawn = draw(model, active, completed);
+        return Optional.of(new ProcessDiagram(drawn.shapes(), drawn.edges(), drawn.active(), drawn.completed(),
+                route(instance.getId(), active)));
+    }
+
+    /**
+     * The route of the report's latest submission with each stage's bureau, from the process's variables (kept in
+     * history, so also once the process has ended); the stage whose task is open is the current one.
+     */
+    private List<ProcessDiagram.RouteStep> route(String processInstanceId, Set<String> active) {
+        Map<String, Object> variables = new HashMap<>();
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).list()) {
+            variables.put(v.getVariableName(), v.getValue());
+        }
+        if (!variables.containsKey(RouteVariables.ROUTE) && !variables.containsKey("jurisdictionId")) {
+            return List.of();
+        }
+        RoutePlan plan = RouteVariables.plan(variables);
+        Map<Long, String> names = new HashMap<>();
+        List<ProcessDiagram.RouteStep> steps = new ArrayList<>();
+        for (RoutePlan.Stage stage : plan.stages()) {
+            String bureau = names.computeIfAbsent(stage.jurisdictionId(),
+                    id -> directory.jurisdictionName(id).orElse(""));
+            steps.add(new ProcessDiagram.RouteStep(stage.kind(), bureau, active.contains(stage.kind().taskKey())));
+        }
+        return steps;
     }
 
     /** The diagram of a BPMN model with the given states; the process engine is not asked. */

@@ -20,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReviewFeedbackAdapter implements ReviewFeedback {
 
-    private static final List<String> REVIEW_STEPS = List.of(ReviewStage.PRELIMINARY.taskKey(),
-            ReviewStage.FINAL.taskKey());
+    private static final List<String> REVIEW_STEPS = ReviewService.REVIEW_TASK_KEYS;
 
     private final ReviewCommentRepository comments;
     private final TaskService tasks;

@@ -6,7 +6,13 @@ import ecopark.report.service.ReportProgress;
 import ecopark.report.service.ReviewFeedback;
 import ecopark.security.AppRole;
 import jakarta.annotation.security.RolesAllowed;
+import ecopark.review.process.ReviewProcess;
+import ecopark.review.process.RouteVariables;
+import ecopark.security.OrganisationDirectory;
+import java.util.HashMap;
 import java.util.Map;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,10 +31,15 @@ public class ReviewOverview {
 
     private final ReportOverview reports;
     private final ReviewFeedback positions;
+    private final TaskService tasks;
+    private final OrganisationDirectory directory;
 
-    ReviewOverview(ReportOverview reports, ReviewFeedback positions) {
+    ReviewOverview(ReportOverview reports, ReviewFeedback positions, TaskService tasks,
+            OrganisationDirectory directory) {
         this.reports = reports;
         this.positions = positions;
+        this.tasks = tasks;
+        this.directory = directory;
     }
 
     /** How many of the jurisdiction's reports are at each stage. */
@@ -41,10 +52,12 @@ public class ReviewOverview {
     @RolesAllowed({AppRole.MANAGER_NAME, AppRole.ADMIN_NAME})
     public Page<OverviewRow> rows(ReportProgress progress, Pageable pageable) {
         // ReportOverview has limited the rows to the user's parks, so their positions may be read.
-        return reports.find(progress, pageable).map(this::row);
+        Map<Long, String> bureaus = new HashMap<>();
+        return reports.find(progress, pageable).map(r -> row(r, bureaus));
     }
 
-    private OverviewRow row(ReportListItem r) {
+    private OverviewRow row(ReportListItem r, Map<Long, String> bureaus) {
+        Optional<RouteVariables.StageAt> stage = stage(r);
         ReportProgress progress = ReportProgress.of(r.status(), r.reviewStage());
         Optional<ReviewFeedback.Position> position = r.reviewStage() == null ? Optional.empty()
                 : positions.position(r.id());
@@ -53,6 +66,21 @@ public class ReviewOverview {
                 position.isPresent() && position.get().holderName() == null,
                 position.map(ReviewFeedback.Position::since).orElse(null),
                 position.map(ReviewFeedback.Position::due).orElse(null),
-                position.map(ReviewFeedback.Position::overdue).orElse(false));
+                position.map(ReviewFeedback.Position::overdue).orElse(false),
+                stage.map(RouteVariables.StageAt::kind).orElse(null),
+                stage.map(at -> bureaus.computeIfAbsent(at.jurisdictionId(),
+                        id -> directory.jurisdictionName(id).orElse(null))).orElse(null));
+    }
+
+    /** The stage of the report's open review task, with its route (which bureau decides it). */
+    private Optional<RouteVariables.StageAt> stage(ReportListItem r) {
+        if (r.reviewStage() == null) {
+            return Optional.empty();
+        }
+        Task task = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(ReviewService.BUSINESS_KEY_PREFIX + r.id())
+                .taskDefinitionKeys(ReviewService.REVIEW_TASK_KEYS).includeProcessVariables().singleResult();
+        return Optional.ofNullable(task)
+                .map(t -> RouteVariables.at(t.getTaskDefinitionKey(), t.getProcessVariables()));
     }
 }

@@ -14,6 +14,7 @@ import ecopark.review.domain.ReviewDecisionRepository;
 import ecopark.security.AccessPolicy;
 import ecopark.security.AppRole;
 import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.Comparator;
@@ -48,10 +49,12 @@ public class ReviewRecords {
     private final ReportAttachmentService attachments;
     private final AccessPolicy access;
     private final CurrentUser currentUser;
+    private final OrganisationDirectory directory;
 
     ReviewRecords(ReviewDecisionRepository decisions, ReviewCommentRepository comments, ReportService reports,
             ReportWorkflow workflow, ReportAttachmentService attachments, AccessPolicy access,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, OrganisationDirectory directory) {
+        this.directory = directory;
         this.decisions = decisions;
         this.comments = comments;
         this.reports = reports;
@@ -61,18 +64,23 @@ public class ReviewRecords {
         this.currentUser = currentUser;
     }
 
-    /** What the reviewer has handled (已办) in the jurisdictions they review now (their subtree), newest first. */
+    /**
+     * What the reviewer has handled (已办) for the bureau they review for now, newest first, each with the stage's
+     * level (e.g. 长春市生态环境局 预审).
+     */
     @RolesAllowed(AppRole.REVIEWER_NAME)
     public Page<ReviewDoneItem> done(Pageable pageable) {
-        var scope = access.scope();
-        if (!scope.byJurisdiction()) {
+        Long jurisdiction = currentUser.require().jurisdictionId();
+        if (jurisdiction == null) {
             return Page.empty(pageable); // a reviewer without a bureau reviews nothing
         }
-        return decisions.findByReviewerInJurisdictions(currentUser.require().username(), scope.jurisdictionIds(),
-                pageable).map(d -> {
+        Page<ReviewDecision> page = decisions.findByReviewerInJurisdiction(currentUser.require().username(),
+                jurisdiction, pageable);
+        String bureau = page.isEmpty() ? null : directory.jurisdictionName(jurisdiction).orElse(null);
+        return page.map(d -> {
             AnnualReport report = reports.get(d.getReportId());
             return new ReviewDoneItem(d.getId(), d.getReportId(), report.getParkName(), report.getYear(),
-                    d.getRevisionNumber(), d.getStage(), d.getOutcome(), d.getDecidedAt());
+                    d.getRevisionNumber(), d.getStage(), d.getOutcome(), d.getDecidedAt(), bureau);
         });
     }
 

@@ -1,6 +1,7 @@
 package ecopark.review.service;
 
-import static ecopark.review.service.ReviewTasks.jurisdictionId;
+import static ecopark.review.service.ReviewTasks.stageAt;
+import static ecopark.review.service.ReviewTasks.stageJurisdictionId;
 import static ecopark.review.service.ReviewTasks.parkId;
 import static ecopark.review.service.ReviewTasks.reportId;
 import static ecopark.review.service.ReviewTasks.revisionNumber;
@@ -65,6 +66,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     static final String BUSINESS_KEY_PREFIX = "report:";
+    static final List<String> REVIEW_TASK_KEYS = java.util.Arrays.stream(ReviewStage.values())
+            .map(ReviewStage::taskKey).toList();
     public static final int HAND_OVER_NOTE_MAX_LENGTH = 300;
 
     private final RuntimeService runtime;
@@ -137,15 +140,18 @@ public class ReviewService {
                 .variables(variables).transientVariables(checked).start();
     }
 
-    /** docs/product.md: staff can withdraw a submission that nobody has claimed yet. */
+    /**
+     * docs/product.md: staff can withdraw a submission that nobody has claimed yet — while it waits at the first
+     * stage of its route (the city's 预审 where the route has one, else the 初审).
+     */
     @EventListener
     public void onWithdrawalRequested(ReportWithdrawalRequested request) {
-        Task preliminary = tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + request.reportId())
-                .taskDefinitionKey(ReviewStage.PRELIMINARY.taskKey()).singleResult();
-        if (preliminary == null || preliminary.getAssignee() != null) {
+        Task first = tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + request.reportId())
+                .taskDefinitionKeys(REVIEW_TASK_KEYS).includeProcessVariables().singleResult();
+        if (first == null || first.getAssignee() != null || !stageAt(first).first()) {
             throw new BusinessRuleException("review.error.alreadyClaimed");
         }
-        tasks.complete(preliminary.getId(), Map.of("decision", "WITHDRAW"));
+        tasks.complete(first.getId(), Map.of("decision", "WITHDRAW"));
     }
 
     /**
@@ -169,12 +175,12 @@ public class ReviewService {
     public Page<ReviewTaskItem> inbox(InboxFilter filter, Pageable pageable) {
         SignedInUser me = currentUser.require();
         Instant now = clock.instant();
-        List<ReviewTaskItem> items = inboxQuery.page(filter, me.username(), me.candidateGroup(),
+        List<ReviewTaskItem> items = inboxQuery.page(filter, me.username(), me.candidateGroup(), me.jurisdictionId(),
                 pageable.getOffset(), pageable.getPageSize()).stream()
                 .map(r -> new ReviewTaskItem(r.taskId(), r.reportId(), r.parkName(), r.year(), r.revisionNumber(),
                         r.stage(), r.createdAt(), r.dueAt(), r.assignee(),
                         r.assignee() == null ? null : r.assigneeName() == null ? r.assignee() : r.assigneeName(),
-                        r.dueAt() != null && r.dueAt().isBefore(now)))
+                        r.dueAt() != null && r.dueAt().isBefore(now), r.stageBureau()))
                 .toList();
         return PageableExecutionUtils.getPage(items, pageable,
                 () -> inboxQuery.count(filter, me.username(), me.candidateGroup()));
@@ -199,9 +205,9 @@ public class ReviewService {
         }
         reviewTasks.audit(task, AuditAction.REVIEW_CLAIMED);
         notices.claimed(reportId(task), parkId(task), me.displayName());
-        if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
-            SystemActor.run(() -> workflow.moveTo(reportId(task),
-                    ReportStatus.IN_REVIEW, ReviewStage.PRELIMINARY.name()));
+        // Taken at the route's first stage, the report can no longer be withdrawn: it is in review.
+        if (stageAt(task).first()) {
+            SystemActor.run(() -> workflow.moveTo(reportId(task), ReportStatus.IN_REVIEW, stageAt(task).kind().name()));
         }
     }
 
@@ -210,9 +216,8 @@ public class ReviewService {
         Task task = reviewTasks.requireOwn(taskId);
         tasks.unclaim(task.getId());
         reviewTasks.audit(task, AuditAction.REVIEW_UNCLAIMED);
-        if (ReviewStage.ofTaskKey(task.getTaskDefinitionKey()) == ReviewStage.PRELIMINARY) {
-            SystemActor.run(() -> workflow.moveTo(reportId(task),
-                    ReportStatus.SUBMITTED, ReviewStage.PRELIMINARY.name()));
+        if (stageAt(task).first()) {
+            SystemActor.run(() -> workflow.moveTo(reportId(task), ReportStatus.SUBMITTED, stageAt(task).kind().name()));
         }
     }
 
@@ -275,7 +280,7 @@ public class ReviewService {
     }
 
     /**
-     * Whom the holder of a task may hand it over to: the other reviewers of the task's bureau, and at final sign-off
+     * Whom the holder of a task may hand it over to: the other reviewers of the stage's bureau, and at final sign-off
      * not the reviewer who approved the preliminary review (four eyes).
      */
     @RolesAllowed(AppRole.REVIEWER_NAME)
@@ -283,7 +288,7 @@ public class ReviewService {
     public List<Colleague> handOverCandidates(String taskId) {
         Task task = reviewTasks.requireOwn(taskId);
         String preliminaryApprover = preliminaryApprover(task).orElse(null);
-        return accounts.members(AppRole.REVIEWER, jurisdictionId(task)).stream()
+        return accounts.members(AppRole.REVIEWER, stageJurisdictionId(task)).stream()
                 .filter(c -> !c.username().equals(currentUser.require().username()))
                 .filter(c -> !c.username().equals(preliminaryApprover))
                 .map(c -> new Colleague(c.username(), c.displayName(), false))
@@ -291,8 +296,8 @@ public class ReviewService {
     }
 
     /**
-     * Hands a task the reviewer holds over to another reviewer of the same bureau (转办), with a note saying why. Not
-     * to oneself, not outside the bureau, and at final sign-off not to the preliminary approver (four eyes). The new
+     * Hands a task the reviewer holds over to another reviewer of the stage's bureau (转办), with a note saying why.
+     * Not to oneself, not outside the bureau, and at final sign-off not to the preliminary approver (four eyes). The new
      * holder is told; the audit trail keeps who handed what to whom.
      */
     @RolesAllowed(AppRole.REVIEWER_NAME)
@@ -310,7 +315,7 @@ public class ReviewService {
         if (me.username().equals(toUsername)) {
             throw new BusinessRuleException("review.error.handOverToSelf");
         }
-        AccountDirectory.Contact to = accounts.members(AppRole.REVIEWER, jurisdictionId(task)).stream()
+        AccountDirectory.Contact to = accounts.members(AppRole.REVIEWER, stageJurisdictionId(task)).stream()
                 .filter(c -> c.username().equals(toUsername)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("review.error.handOverOutside"));
         if (preliminaryApprover(task).filter(toUsername::equals).isPresent()) {
@@ -356,7 +361,7 @@ public class ReviewService {
             saveComment(task, "GENERAL", comment);
         }
         decisions.save(new ReviewDecision(reportId, parkId(task), revisionNumber(task), stage, outcome, me.username(),
-                me.displayName(), clock.instant()));
+                me.displayName(), clock.instant(), stageJurisdictionId(task)));
         reviewTasks.audit(task, outcome == ReviewDecision.Outcome.APPROVED ? AuditAction.REVIEW_APPROVED : AuditAction.REVIEW_RETURNED,
                 AuditDetail.key(stage.labelKey()));
         try {
@@ -399,7 +404,7 @@ public class ReviewService {
         return new ReviewTaskItem(task.getId(), reportId, report.getParkName(), report.getYear(),
                 revisionNumber(task), ReviewStage.ofTaskKey(task.getTaskDefinitionKey()),
                 task.getCreateTime().toInstant(), due, task.getAssignee(), holderName(task.getAssignee()),
-                due != null && due.isBefore(now));
+                due != null && due.isBefore(now), directory.jurisdictionName(stageJurisdictionId(task)).orElse(null));
     }
 
     private String holderName(String username) {

@@ -3,7 +3,11 @@ package ecopark.review.service;
 import ecopark.review.domain.ReviewStage;
 import java.time.Instant;
 
-/** A review task as the inbox lists it; who holds it by account and by name (both null while nobody has taken it). */
+/**
+ * A review task as the inbox lists it; who holds it by account and by name (both null while nobody has taken it);
+ * {@code stageBureau} names the bureau whose stage it is (长春市生态环境局 for a 预审).
+ */
 public record ReviewTaskItem(String taskId, long reportId, String parkName, int year, int revisionNumber,
-        ReviewStage stage, Instant submittedAt, Instant dueAt, String assignee, String assigneeName, boolean overdue) {
+        ReviewStage stage, Instant submittedAt, Instant dueAt, String assignee, String assigneeName, boolean overdue,
+        String stageBureau) {
 }

@@ -4,9 +4,12 @@ import ecopark.base.audit.AuditAction;
 import ecopark.base.audit.AuditTrail;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.service.ReportService;
+import ecopark.review.process.RouteVariables;
 import ecopark.security.AccessPolicy;
 import ecopark.security.CurrentUser;
+import ecopark.security.OrganisationDirectory;
 import ecopark.security.ParkAction;
+import ecopark.security.SignedInUser;
 import java.util.function.Consumer;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.ManagementService;
@@ -27,9 +30,11 @@ class ReviewTasks {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
+    private final OrganisationDirectory directory;
 
     ReviewTasks(TaskService tasks, ManagementService management, AccessPolicy access, CurrentUser currentUser,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail, OrganisationDirectory directory) {
+        this.directory = directory;
         this.tasks = tasks;
         this.management = management;
         this.access = access;
@@ -43,13 +48,16 @@ class ReviewTasks {
         if (task == null) {
             throw new BusinessRuleException("review.error.alreadyDecided");
         }
+        // Reading a task (the review screen, its history) takes the park in scope only: a province reads what its
+        // city is pre-reviewing; acting on it takes the stage too (requireStage).
         access.require(ParkAction.REVIEW, parkId(task));
         return task;
     }
 
-    /** {@link #require}, and held by the signed-in reviewer. */
+    /** {@link #require}, at the reviewer's own stage and held by them. */
     Task requireOwn(String taskId) {
         Task task = require(taskId);
+        requireStage(task);
         requireHeld(task);
         return task;
     }
@@ -60,7 +68,7 @@ class ReviewTasks {
      */
     Task takeOwn(String taskId, Consumer<Task> check) {
         return management.executeCommand(TakeTask.forDecision(taskId, task -> {
-            access.require(ParkAction.REVIEW, parkId(task));
+            requireStage(task);
             requireHeld(task);
             check.accept(task);
         })).orThrow();
@@ -73,11 +81,27 @@ class ReviewTasks {
     Task takeAndClaim(String taskId, Consumer<Task> check, String username) {
         try {
             return management.executeCommand(TakeTask.forClaim(taskId, task -> {
-                access.require(ParkAction.REVIEW, parkId(task));
+                requireStage(task);
                 check.accept(task);
             }, username)).orThrow();
         } catch (FlowableObjectNotFoundException gone) {
             throw new BusinessRuleException("review.error.alreadyDecided");
+        }
+    }
+
+    /**
+     * The one rule for acting on a review task: the reviewer may review the task's park, and the task's stage is one
+     * of their own bureau's — a province cannot decide a city's 预审, a city cannot decide the province's 初审 —,
+     * whatever the scope of parks they may read. Every act on a task (claim, comment, decide, hand over, copy, give
+     * back) finds it through here.
+     */
+    private void requireStage(Task task) {
+        access.require(ParkAction.REVIEW, parkId(task));
+        SignedInUser me = currentUser.require();
+        long stageBureau = stageJurisdictionId(task);
+        if (!me.system() && !Long.valueOf(stageBureau).equals(me.jurisdictionId())) {
+            throw new BusinessRuleException("review.error.otherStage",
+                    directory.jurisdictionName(stageBureau).orElse(String.valueOf(stageBureau)));
         }
     }
 
@@ -100,8 +124,14 @@ class ReviewTasks {
         return ((Number) task.getProcessVariables().get("parkId")).longValue();
     }
 
-    static long jurisdictionId(Task task) {
-        return ((Number) task.getProcessVariables().get("jurisdictionId")).longValue();
+    /** Where the task stands on its report's route: kind, bureau, first or last stage. */
+    static RouteVariables.StageAt stageAt(Task task) {
+        return RouteVariables.at(task.getTaskDefinitionKey(), task.getProcessVariables());
+    }
+
+    /** The bureau whose reviewers decide the task's stage. */
+    static long stageJurisdictionId(Task task) {
+        return stageAt(task).jurisdictionId();
     }
 
     static int revisionNumber(Task task) {

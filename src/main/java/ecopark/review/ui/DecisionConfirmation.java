@@ -27,13 +27,17 @@ final class DecisionConfirmation {
     static ConfirmDialog toApprove(Component where, ReviewStage stage, String parkName, int year, String comment,
             Runnable confirmed) {
         boolean last = stage == ReviewStage.FINAL;
-        ConfirmDialog dialog = dialog(where, where.getTranslation(last ? "reviewfinish.confirm.final.title"
-                : "reviewfinish.confirm.preliminary.title"),
+        String key = switch (stage) {
+            case PRE_REVIEW -> "reviewfinish.confirm.preReview";
+            case PRELIMINARY -> "reviewfinish.confirm.preliminary";
+            case FINAL -> "reviewfinish.confirm.final";
+        };
+        ConfirmDialog dialog = dialog(where, where.getTranslation(key + ".title"),
                 where.getTranslation("reviewfinish.confirm.approve.confirm"), confirmed);
         dialog.setId("confirm-approve");
         dialog.setConfirmButtonTheme("success primary");
         dialog.add(new Paragraph(last ? where.getTranslation("reviewfinish.confirm.final.text", parkName, year)
-                : where.getTranslation("reviewfinish.confirm.preliminary.text")));
+                : where.getTranslation(key + ".text")));
         if (comment == null || comment.isBlank()) {
             dialog.add(new Paragraph(where.getTranslation("reviewfinish.confirm.noComment")));
         } else {
@@ -47,8 +51,11 @@ final class DecisionConfirmation {
         if (!approved) {
             return where.getTranslation("reviewfinish.done.returned", parkName);
         }
-        return where.getTranslation(stage == ReviewStage.FINAL ? "reviewfinish.done.final"
-                : "reviewfinish.done.preliminary");
+        return where.getTranslation(switch (stage) {
+            case PRE_REVIEW -> "reviewfinish.done.preReview";
+            case PRELIMINARY -> "reviewfinish.done.preliminary";
+            case FINAL -> "reviewfinish.done.final";
+        });
     }
 
     private static ConfirmDialog dialog(Component where, String title, String confirmText, Runnable confirmed) {

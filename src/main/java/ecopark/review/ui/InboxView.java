@@ -165,7 +165,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         tasks.addColumn(ReviewTaskItem::year).setHeader(getTranslation("inbox.year")).setFlexGrow(0).setWidth("5em");
         tasks.addColumn(t -> getTranslation("inbox.revision", t.revisionNumber()))
                 .setHeader(getTranslation("inbox.revisionHeader")).setFlexGrow(0).setWidth("6.5em");
-        tasks.addColumn(t -> getTranslation(t.stage().labelKey())).setHeader(getTranslation("inbox.stage"))
+        tasks.addColumn(t -> stageAt(t.stageBureau(), t.stage())).setHeader(getTranslation("inbox.stage"))
                 .setWidth("8em").setFlexGrow(0);
         tasks.addColumn(t -> format(t.submittedAt())).setHeader(getTranslation("inbox.submittedAt"))
                 .setWidth("7.5em").setFlexGrow(0);
@@ -187,7 +187,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         done.addColumn(ReviewDoneItem::year).setHeader(getTranslation("inbox.year"));
         done.addColumn(d -> getTranslation("inbox.revision", d.revisionNumber()))
                 .setHeader(getTranslation("inbox.revisionHeader"));
-        done.addColumn(d -> getTranslation(d.stage().labelKey())).setHeader(getTranslation("inbox.stage"));
+        done.addColumn(d -> stageAt(d.stageBureau(), d.stage())).setHeader(getTranslation("inbox.stage"));
         done.addColumn(d -> getTranslation("inbox.decision." + d.outcome().name()))
                 .setHeader(getTranslation("inbox.decision"));
         done.addColumn(d -> format(d.decidedAt())).setHeader(getTranslation("inbox.decidedAt"));
@@ -281,5 +281,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
     @Override
     public String getPageTitle() {
         return getTranslation("nav.inbox");
+    }
+
+    /** A stage with the level that decides it: 长春市生态环境局 预审. */
+    private String stageAt(String bureau, ReviewStage stage) {
+        String label = getTranslation(stage.labelKey());
+        return bureau == null ? label : getTranslation("review.stageAt", bureau, label);
     }
 }

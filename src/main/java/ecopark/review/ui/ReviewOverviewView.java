@@ -152,7 +152,10 @@ public class ReviewOverviewView extends VerticalLayout implements HasDynamicTitl
                 .setSortProperty("year");
         grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("overview.status"))
                 .setSortProperty("status");
-        grid.addColumn(r -> getTranslation(r.progress().labelKey())).setHeader(getTranslation("overview.stage"));
+        grid.addColumn(r -> r.stage() == null ? getTranslation(r.progress().labelKey())
+                : r.stageBureau() == null ? getTranslation(r.stage().labelKey())
+                : getTranslation("review.stageAt", r.stageBureau(), getTranslation(r.stage().labelKey())))
+                .setHeader(getTranslation("overview.stage"));
         grid.addColumn(r -> r.holderName() != null ? PersonName.of(null, r.holderName())
                 : r.waiting() ? getTranslation("inbox.unclaimed") : "")
                 .setHeader(getTranslation("inbox.assignee"));

@@ -102,7 +102,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         removeAll();
         ReportSnapshot snapshot = detail.revision().form();
         add(new H2(getTranslation("review.title", snapshot.basic().parkName(), snapshot.year(),
-                detail.revision().number(), getTranslation(detail.task().stage().labelKey()))));
+                detail.revision().number(), detail.task().stageBureau() == null
+                        ? getTranslation(detail.task().stage().labelKey())
+                        : getTranslation("review.stageAt", detail.task().stageBureau(),
+                                getTranslation(detail.task().stage().labelKey())))));
         HorizontalLayout submitted = new HorizontalLayout(new Span(getTranslation("review.submittedBy",
                 detail.revision().submittedBy(), WHEN.format(detail.revision().submittedAt().atZone(clock.getZone())))));
         submitted.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

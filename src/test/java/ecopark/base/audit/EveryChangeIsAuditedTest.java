@@ -118,6 +118,7 @@ class EveryChangeIsAuditedTest {
     @Autowired ApiTokenService apiTokens;
     @Autowired AccountService account;
     @Autowired WorkingCalendarService calendar;
+    @Autowired ecopark.review.service.ReviewRouteService routes;
     @Autowired CatalogueAdminService catalogueAdmin;
     @Autowired SigningCredentials signingCredentials;
     @Autowired CatalogueService catalogues;
@@ -236,6 +237,8 @@ class EveryChangeIsAuditedTest {
         AtomicReference<NoticeView> notice = new AtomicReference<>();
         check("AnnualNotices.save(issue)", AuditAction.NOTICE_ISSUED, () -> notice.set(noticeFixtures.issue(4425, LocalDate.of(4426, 5, 31))));
         check("AnnualNotices.save(change)", AuditAction.NOTICE_CHANGED, () -> SystemActor.callAs(noticeFixtures.nationalManager(), () -> notices.save(NoticeDraft.of(notice.get()))));
+        // A province's review route: rolled back, so that the other tests' reports keep the default route
+        checkRolledBack("ReviewRouteService.save", AuditAction.REVIEW_ROUTE_SAVED, () -> as("admin", () -> routes.save(routes.routes().get(0).provinceId(), null, true, 5, 10, 5)));
 
         // The catalogue: checked inside a transaction that is rolled back, so other tests keep the demo catalogue
         long standard = as("admin", () -> catalogues.active().standardId());

@@ -90,8 +90,11 @@ class ReviewTimersTest {
         acting.as("cc_staff", () -> workflow.submit(report));
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report:" + report)
                 .singleResult().getId();
-        Date reminder = (Date) runtime.getVariable(process, "prelimReminderDate");
-        Date due = (Date) runtime.getVariable(process, "prelimDueDate");
+        // The task keeps its due date and each timer its date (the process computes them in working days at the
+        // stage's start and does not store them as variables): the reminder is the earlier timer.
+        Date due = tasks.createTaskQuery().processInstanceId(process).singleResult().getDueDate();
+        Date reminder = management.createTimerJobQuery().processInstanceId(process).list().stream()
+                .map(Job::getDuedate).filter(d -> !d.equals(due)).findFirst().orElseThrow();
 
         // The timers wait for exactly the dates the process computed in working days; the task shows the due date.
         assertThat(management.createTimerJobQuery().processInstanceId(process).list())
@@ -143,7 +146,9 @@ class ReviewTimersTest {
         acting.as("cc_staff", () -> workflow.submit(report));
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report:" + report)
                 .singleResult().getId();
-        Date reminder = (Date) runtime.getVariable(process, "prelimReminderDate");
+        Date due = tasks.createTaskQuery().processInstanceId(process).singleResult().getDueDate();
+        Date reminder = management.createTimerJobQuery().processInstanceId(process).list().stream()
+                .map(Job::getDuedate).filter(d -> !d.equals(due)).findFirst().orElseThrow();
 
         moveTimeTo(reminder.toInstant().plusSeconds(60));
         assertThat(runDueTimers(process)).isEqualTo(1);

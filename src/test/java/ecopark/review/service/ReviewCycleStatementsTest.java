@@ -36,11 +36,15 @@ class ReviewCycleStatementsTest {
     /**
      * The statements of these five steps, as counted on 2026-12-07 (submit 24, claims 21 each, approvals 55 and 73);
      * main's code sent 203. The bench's cycle (ReviewCycleProfile) adds the two inbox pages: 196 against the bare
-     * engine's 144. Since the annual notice (issue 16) a submission also reads its year's notice, one statement (its
-     * deliverables and topics are read only when there is a notice, the attachments only when it asks for documents):
-     * submit 25, 195 in all.
+     * engine's 144. Since issue 16 a submission also reads its year's annual notice, one statement (its deliverables
+     * and topics are read only when there is a notice, the attachments only when it asks for documents), and the route
+     * is data: submit 27, approve 初审 60, so 202. The submission reads the jurisdictions once (the park's chain up to
+     * its province) and the province's route row (2); passing on to the next stage writes the stage index and its
+     * history (3: the engine reads a history row before updating it), and the engine looks up the open activity
+     * instance of the two more steps the loop passes (2). The stage's due dates are transient (read by the task and
+     * its timers in the same command), so they cost nothing.
      */
-    private static final int CYCLE_STATEMENTS = 195;
+    private static final int CYCLE_STATEMENTS = 202;
 
     @Autowired ReportFixtures fixtures;
     @Autowired ReportWorkflow workflow;

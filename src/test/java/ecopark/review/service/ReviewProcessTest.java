@@ -129,8 +129,8 @@ class ReviewProcessTest {
 
         assertThat(status(report)).isEqualTo(ReportStatus.RETURNED);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(report))
-                .activityId("returnFinal").list()).extracting(HistoricActivityInstance::getActivityId)
-                .containsExactly("returnFinal");
+                .activityId("returnStage").list()).extracting(HistoricActivityInstance::getActivityId)
+                .containsExactly("returnStage");
     }
 
     @Test

@@ -172,7 +172,7 @@ class ReviewCollaborationViewsTest extends UiTest {
         assertThat(svg).contains("<polyline class=\"flow done\"");
         assertThat(svg).contains("data-activity=\"submitted\" data-state=\"done\"");
         // A boundary timer waiting on the task is armed, not the step the report is at.
-        assertThat(svg).contains("data-activity=\"prelimOverdue\" data-state=\"pending\"");
+        assertThat(svg).contains("data-activity=\"preliminaryReviewOverdue\" data-state=\"pending\"");
     }
 
     @Test

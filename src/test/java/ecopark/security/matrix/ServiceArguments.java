@@ -147,7 +147,7 @@ public final class ServiceArguments {
             case "reportId" -> method.getName().equals("revision") || method.getName().equals("compare")
                     ? ids.reviewReportA() : ids.reportA();
             case "parkId" -> ids.parkA();
-            case "jurisdictionId", "scopeId", "selfId" -> ids.jurisdictionA();
+            case "jurisdictionId", "scopeId", "selfId", "provinceId" -> ids.jurisdictionA();
             case "taskId" -> ids.rectTaskA(); // rectification; review tasks have String ids
             case "attachmentId" -> ids.attachmentA();
             case "evidenceId" -> ids.evidenceA();
@@ -173,6 +173,7 @@ public final class ServiceArguments {
             case "year", "reportYear", "fromYear", "toYear" -> 3751;
             case "revisionNumber", "number", "from", "to", "minimum", "minSelected" -> 1;
             case "percent" -> 50;
+            case "preReviewDays", "preliminaryDays", "finalDays" -> 5;
             case "limit" -> 5;
             default -> (int) fail(name, method);
         };
