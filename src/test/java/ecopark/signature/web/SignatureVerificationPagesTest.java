@@ -35,7 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 @ApplicationTest
 class SignatureVerificationPagesTest {
 
-    static final String PROVINCE = "长春市生态环境局";
+    static final String PROVINCE = "吉林省生态环境厅";
 
     @Autowired WebApplicationContext web;
     @Autowired PdfSigner signer;
