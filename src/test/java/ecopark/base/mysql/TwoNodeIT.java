@@ -161,7 +161,7 @@ class TwoNodeIT {
         String soon = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS).toString();
         for (String process : processes.values()) {
             Job reminder = management.createTimerJobQuery().processInstanceId(process).list().stream()
-                    .filter(j -> j.getElementId().equals("prelimReminder")).findFirst().orElseThrow();
+                    .filter(j -> j.getElementId().equals("preliminaryReviewReminder")).findFirst().orElseThrow();
             management.rescheduleTimeDateJob(reminder.getId(), soon);
         }
 
@@ -183,7 +183,7 @@ class TwoNodeIT {
         for (String process : processes.values()) {
             // Only the overdue timer waits; the task is still open.
             assertThat(management.createTimerJobQuery().processInstanceId(process).list())
-                    .extracting(Job::getElementId).containsExactly("prelimOverdue");
+                    .extracting(Job::getElementId).containsExactly("preliminaryReviewOverdue");
         }
     }
 
