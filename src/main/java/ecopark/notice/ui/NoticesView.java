@@ -28,7 +28,7 @@ import java.util.List;
  * and edits it, with its deliverables and topics as rows. Refusals are shown at their fields; nothing is saved then.
  */
 @Route("notices")
-@Menu(order = 5, title = "nav.notices", icon = "vaadin:bullhorn")
+@Menu(order = 5, title = "nav.notices", icon = "vaadin:megaphone")
 @PermitAll
 public class NoticesView extends VerticalLayout implements HasDynamicTitle {
 
