@@ -13,18 +13,21 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import ecopark.base.i18n.TranslationProvider;
 import ecopark.base.ui.component.NarrativeText;
 import ecopark.evaluation.service.Verdict;
 import ecopark.report.domain.BasicInformation;
 import ecopark.report.domain.NarrativeSection;
+import ecopark.report.service.NoticeRecord;
 import ecopark.report.service.ReportSnapshot;
 import ecopark.report.service.SnapshotIndicator;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A submitted revision read-only, laid out like the disclosure form: 一 basic information, 二 the narratives and 三
- * the indicator table as it stood at submission. With a commenter, each indicator row offers a comment on that row.
+ * A submitted revision read-only, laid out like the disclosure form: 一 basic information, 二 the narratives, what the
+ * year's annual notice asked for (its topics as answered, the files delivered) and 三 the indicator table as it stood
+ * at submission. With a commenter, each indicator row offers a comment on that row.
  */
 class RevisionForm extends Div {
 
@@ -39,7 +42,11 @@ class RevisionForm extends Div {
         this.commentsPerIndicator = commentsPerIndicator;
         this.commenter = commenter;
         addClassName("revision-form");
-        add(basicInformation(form.basic()), progress(form), indicators(form));
+        add(basicInformation(form.basic()), progress(form));
+        if (form.notice() != null) {
+            add(notice(form.notice()));
+        }
+        add(indicators(form));
     }
 
     private Component basicInformation(BasicInformation form) {
@@ -66,6 +73,28 @@ class RevisionForm extends Div {
         part.addClassName("form-part");
         for (NarrativeSection section : NarrativeSection.values()) {
             part.add(new H4(getTranslation(section.labelKey())), new NarrativeText(form.narratives().get(section)));
+        }
+        return part;
+    }
+
+    /** The notice's topics with the park's answers and its deliverables with the files, as checked at submission. */
+    private Component notice(NoticeRecord notice) {
+        Div part = new Div(new H3(getTranslation("review.notice.title", notice.documentNumber())));
+        part.addClassName("form-part");
+        part.setId("revision-notice");
+        for (NoticeRecord.TopicAnswer topic : notice.topics()) {
+            part.add(new H4(topic.title()), new NarrativeText(topic.answer()));
+        }
+        if (!notice.deliverables().isEmpty()) {
+            part.add(new H4(getTranslation("review.notice.deliverables")));
+            Div files = new Div();
+            files.addClassName("notice-deliverables");
+            boolean english = TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+            // The files themselves are downloaded from the documents below, with the report's access rules.
+            notice.deliverables().forEach(d -> files.add(new Paragraph(getTranslation("review.notice.delivered",
+                    english && d.nameEn() != null && !d.nameEn().isBlank() ? d.nameEn() : d.nameZh(),
+                    d.fileName()))));
+            part.add(files);
         }
         return part;
     }

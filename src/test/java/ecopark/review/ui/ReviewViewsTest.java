@@ -115,4 +115,29 @@ class ReviewViewsTest extends UiTest {
         assertThat(_get(Div.class, spec -> spec.withId("review-feedback")).getElement().getTextRecursively())
                 .contains("请补充主要成果中的数据来源").contains("李明");
     }
+
+    @Autowired ecopark.notice.NoticeFixtures notices;
+    @Autowired ecopark.report.service.ReportAttachmentService attachments;
+
+    /** Year 4429 of the notice tests' range: the year's notice, answered and delivered, as the reviewer reads it. */
+    @Test
+    void the_reviewer_reads_the_answer_to_the_notice_s_topic_and_which_file_was_delivered() {
+        ecopark.notice.service.NoticeView notice = notices.issue(4429, java.time.LocalDate.of(4430, 5, 31));
+        long report = fixtures.completeReport(4429);
+        String answer = "园区推进减污降碳协同增效，实施集中供热和中水回用。";
+        SystemActor.callAs(fixtures.changchunStaff(), () -> {
+            attachments.uploadDeliverable(report, notice.deliverables().get(0).id(), "专项报告.pdf",
+                    ecopark.base.filestore.SampleFiles.pdf());
+            reports.saveDraft(report, ReportDraft.of(reports.get(report))
+                    .withTopicAnswers(Map.of(notice.topics().get(0).id(), answer)));
+            return workflow.submit(report);
+        });
+        login("cc_reviewer1");
+        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().navigate(ReviewView.class, rowOf(report).taskId());
+
+        assertThat(_get(Div.class, spec -> spec.withId("revision-notice")).getElement().getTextRecursively())
+                .contains("年度通知 " + notice.documentNumber() + " 要求的内容", "减污降碳协同增效", answer,
+                        "碳达峰碳中和实施路径专项报告：专项报告.pdf");
+    }
 }
