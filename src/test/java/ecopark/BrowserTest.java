@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class BrowserTest {
+
+    /** The one password of every demo account (README). */
+    protected static final String DEMO_PASSWORD = "Ecopark#2026";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -65,6 +69,10 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
+        newChineseContext();
+    }
+
+    private void newChineseContext() {
         browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
         browserContext.setDefaultTimeout(60_000);
         // Assertions wait as long as actions: the first page of a test run compiles and loads slowly on a busy CI box.
@@ -93,5 +101,50 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    }
+
+    /** Another person at a fresh browser (no session left over, same window size), signed in with the demo password. */
+    protected void switchUser(String username) {
+        // The next person's window is as large as this one's.
+        com.microsoft.playwright.options.ViewportSize size = page.viewportSize();
+        browserContext.close();
+        newChineseContext();
+        if (size != null) {
+            page.setViewportSize(size.width, size.height);
+        }
+        signIn(username, DEMO_PASSWORD);
+        PlaywrightAssertions.assertThat(page.locator(".account-card")).isVisible();
+    }
+
+    /** Submits the open report from its editor: the button, then the confirmation dialog's own 提交审核. */
+    protected void submitReport() {
+        page.locator("#submit-report").click();
+        // While the dialog is open only its own button is exposed to assistive technology (the page is aria-hidden).
+        PlaywrightAssertions.assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]")).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核").setExact(true)).last().click();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).containsText("报告已提交审核");
+    }
+
+    /** Presses the confirmation dialog's button that takes the decision. */
+    protected void confirm(String button) {
+        PlaywrightAssertions.assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]")).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    /** Signs in as a reviewer, takes the Changchun report's task from the inbox, decides, and is back at the inbox. */
+    protected void asReviewer(String reviewer, Runnable decide) {
+        switchUser(reviewer);
+        page.navigate(url("inbox"));
+        takeAndOpenReview();
+        decide.run();
+        page.waitForURL("**/inbox");
+    }
+
+    /** In the open inbox: takes (受理) the first task and opens its review screen (审核). */
+    protected void takeAndOpenReview() {
+        page.locator("vaadin-grid vaadin-button", new Page.LocatorOptions().setHasText("受理")).first().click();
+        page.locator("vaadin-grid vaadin-button", new Page.LocatorOptions().setHasText("审核")).first().click();
+        page.waitForURL("**/review/*");
+        PlaywrightAssertions.assertThat(page.locator("h2")).containsText("长春经济技术开发区");
     }
 }
