@@ -51,8 +51,9 @@ class ReviewInboxQuery {
 
     /** One page of the tasks, in the filter's order and then by task id, so that pages never overlap. */
     List<Row> page(InboxFilter filter, String username, String candidateGroup, Long bureau, long offset, int size) {
+        // four_eyes: the reviewer approved this revision's 初审, so may not take its 复核 (the same statement).
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset).addValue("size", size)
-                .addValue("bureau", bureau);
+                .addValue("bureau", bureau).addValue("finalKey", ReviewStage.FINAL.taskKey()).addValue("me", username);
         String order = switch (filter.sort()) {
             case DUE_FIRST -> "t.DUE_DATE_ asc, t.CREATE_TIME_ asc";
             case NEWEST_FIRST -> "t.CREATE_TIME_ desc";
@@ -62,7 +63,10 @@ class ReviewInboxQuery {
                 select t.ID_ as task_id, t.TASK_DEF_KEY_ as task_key, t.CREATE_TIME_ as created, t.DUE_DATE_ as due,
                        t.ASSIGNEE_ as assignee, u.display_name as assignee_name, r.id as report_id,
                        r.park_name as park_name, r.report_year as report_year, vn.LONG_ as revision_number,
-                       (select j.name from jurisdiction j where j.id = :bureau) as stage_bureau
+                       (select j.name from jurisdiction j where j.id = :bureau) as stage_bureau,
+                       case when t.TASK_DEF_KEY_ = :finalKey and exists (select 1 from review_decision rd
+                            where rd.report_id = r.id and rd.revision_number = vn.LONG_ and rd.stage = 'PRELIMINARY'
+                            and rd.decision = 'APPROVED' and rd.reviewer = :me) then 1 else 0 end as four_eyes
                 """ + FROM + " left join app_user u on u.username = t.ASSIGNEE_ and u.enabled = true "
                 + where(filter, username, candidateGroup, params)
                 + " order by " + order + ", t.ID_ asc limit :size offset :offset";
@@ -101,7 +105,8 @@ class ReviewInboxQuery {
         return new Row(rs.getString("task_id"), ReviewStage.ofTaskKey(rs.getString("task_key")),
                 instant(rs.getTimestamp("created")), instant(rs.getTimestamp("due")), rs.getString("assignee"),
                 rs.getString("assignee_name"), rs.getLong("report_id"), rs.getString("park_name"),
-                rs.getInt("report_year"), rs.getInt("revision_number"), rs.getString("stage_bureau"));
+                rs.getInt("report_year"), rs.getInt("revision_number"), rs.getString("stage_bureau"),
+                rs.getInt("four_eyes") == 1);
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -110,9 +115,11 @@ class ReviewInboxQuery {
 
     /**
      * A task of the inbox with what the list shows of its report. Its stage is one of the reviewer's bureau (the
-     * candidate group is the stage's bureau's), so {@code stageBureau} is that bureau's name.
+     * candidate group is the stage's bureau's), so {@code stageBureau} is that bureau's name. {@code decidedEarlier}:
+     * the reviewer approved this revision's 初审 and may not take its 复核 (four eyes).
      */
     record Row(String taskId, ReviewStage stage, Instant createdAt, Instant dueAt, String assignee,
-            String assigneeName, long reportId, String parkName, int year, int revisionNumber, String stageBureau) {
+            String assigneeName, long reportId, String parkName, int year, int revisionNumber, String stageBureau,
+            boolean decidedEarlier) {
     }
 }

@@ -180,7 +180,7 @@ public class ReviewService {
                 .map(r -> new ReviewTaskItem(r.taskId(), r.reportId(), r.parkName(), r.year(), r.revisionNumber(),
                         r.stage(), r.createdAt(), r.dueAt(), r.assignee(),
                         r.assignee() == null ? null : r.assigneeName() == null ? r.assignee() : r.assigneeName(),
-                        r.dueAt() != null && r.dueAt().isBefore(now), r.stageBureau()))
+                        r.dueAt() != null && r.dueAt().isBefore(now), r.stageBureau(), !r.decidedEarlier()))
                 .toList();
         return PageableExecutionUtils.getPage(items, pageable,
                 () -> inboxQuery.count(filter, me.username(), me.candidateGroup()));
@@ -404,7 +404,8 @@ public class ReviewService {
         return new ReviewTaskItem(task.getId(), reportId, report.getParkName(), report.getYear(),
                 revisionNumber(task), ReviewStage.ofTaskKey(task.getTaskDefinitionKey()),
                 task.getCreateTime().toInstant(), due, task.getAssignee(), holderName(task.getAssignee()),
-                due != null && due.isBefore(now), directory.jurisdictionName(stageJurisdictionId(task)).orElse(null));
+                due != null && due.isBefore(now), directory.jurisdictionName(stageJurisdictionId(task)).orElse(null),
+                true); // a task's detail is read by whoever holds it; the decision itself checks four eyes
     }
 
     private String holderName(String username) {

@@ -240,7 +240,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         actions.addClassName("inbox-actions");
         actions.setSpacing(false);
         actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
-        if (t.assignee() == null) {
+        if (t.assignee() == null && !t.mayTake()) {
+            Span fourEyes = new Span(getTranslation("inbox.fourEyes"));
+            fourEyes.addClassName("four-eyes");
+            actions.add(fourEyes);
+        } else if (t.assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> review.claim(t.taskId())));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(claim);

@@ -159,7 +159,9 @@ class ReviewRouteTest {
 
         ReviewTaskItem signOff = taskOf(t.prov2(), report);
         assertThat(signOff.stage()).isEqualTo(ReviewStage.FINAL);
-        // Four eyes at the province: the preliminary approver may not take the sign-off.
+        // Four eyes at the province: the preliminary approver may not take the sign-off, and the inbox says so.
+        assertThat(signOff.mayTake()).isTrue();
+        assertThat(taskOf(t.prov1(), report).mayTake()).isFalse();
         assertThatThrownBy(() -> acting.as(t.prov1(), () -> review.claim(signOff.taskId())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("review.error.fourEyes");
         approve(t.prov2(), signOff.taskId());
