@@ -111,7 +111,8 @@ public class AttainmentFixtures {
                 ParkType.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE);
         publish(tianjinStaff, tianjinReport, "tj_reviewer", "tj_reviewer2");
 
-        return new Forms(corrected, publicationRows.findById(first.getId()).orElseThrow(), publications.currentPublicationOf(secondReport),
+        return new Forms(corrected, publicationRows.findById(first.getId()).orElseThrow(),
+                publications.currentPublicationOf(secondReport),
                 publications.currentPublicationOf(tianjinReport));
     }
 

@@ -164,12 +164,15 @@ public class AttainmentPanel extends VerticalLayout {
                 .setKey("parks")
                 .setHeader(getTranslation("attainment.column.parks")).setFlexGrow(0).setWidth("7.5em")
                 .setTextAlign(ColumnTextAlign.END);
-        figuresColumn = grid.addColumn(r -> getTranslation("attainment.figures", r.met(), r.assessed())).setKey("figures")
+        figuresColumn = grid.addColumn(r -> getTranslation("attainment.figures", r.met(), r.assessed()))
+                .setKey("figures")
                 .setHeader(getTranslation("attainment.column.figures")).setFlexGrow(0).setWidth("8em")
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.rate())).setKey("rate").setHeader(getTranslation("attainment.column.rate")).setFlexGrow(0)
+        grid.addColumn(r -> percent(r.rate())).setKey("rate").setHeader(getTranslation("attainment.column.rate"))
+                .setFlexGrow(0)
                 .setWidth("5em").setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::missed).setKey("missed").setHeader(getTranslation("attainment.column.missed")).setFlexGrow(3)
+        grid.addComponentColumn(this::missed).setKey("missed")
+                .setHeader(getTranslation("attainment.column.missed")).setFlexGrow(3)
                 .setWidth("10em");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
