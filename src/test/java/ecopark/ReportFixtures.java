@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
  * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4428 but 4425, which is EveryChangeIsAuditedTest's notice,
  * 4429 ReviewViewsTest's notice part), 2020 SubmissionRouteBrowserIT (the demo's 2020 notice and Jilin's route, in a
  * context of its own).
+ * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4429 but 4425, which is EveryChangeIsAuditedTest's notice),
+ * 4541–4569 the provinces' attainment (desk.AttainmentFixtures: 4541 published, 4569 left empty).
  */
 @Component
 public class ReportFixtures {

@@ -51,6 +51,7 @@ import ecopark.review.service.ReviewDoneItem;
 import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.domain.AppUserRepository;
 import ecopark.desk.service.ChaseRecord;
+import ecopark.desk.service.ProvinceAttainmentRow;
 import ecopark.security.matrix.AccessTable;
 import ecopark.security.matrix.Actor;
 import ecopark.security.matrix.MatrixFixtures;
@@ -413,6 +414,13 @@ class ListScopeMatrixTest {
             ChaseRecord c = (ChaseRecord) o;
             return List.of(Where.park("chase:" + c.parkId() + "@" + c.on(), c.parkId()));
         }));
+
+        // One row per province: the province lies in the caller's subtree (national office) or is their own
+        t.put("ProvinceAttainment.rows(year)", rows(o -> {
+            ProvinceAttainmentRow r = (ProvinceAttainmentRow) o;
+            return List.of(Where.jurisdiction("province:" + r.provinceId(), r.provinceId()));
+        }).in(List.of(Map.of("year", 3751), Map.of("year", 3798))));
+        t.put("ProvinceAttainment.years()", none("the report years with a published form: public"));
 
         t.put("ReviewRouteService.routes()", none("the provinces' review routes: no park's data"));
         t.put("WorkingCalendarService.days(year)", none("the working calendar: the same for every park"));

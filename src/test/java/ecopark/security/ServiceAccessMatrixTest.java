@@ -125,6 +125,11 @@ class ServiceAccessMatrixTest {
             ParkChases.latest(parkId, reportYear)                              | -  A  -  A  -  A  -  A  A  A  A
             ParkChases.mayChase(parkId)                                        | -  A  A  A  A  A  A  A  A  A  A  # asks, never refuses
             ParkChases.of(parkId, reportYear)                                  | -  A  -  A  -  A  -  A  A  A  A
+            # The provinces' attainment (national desk): the national office and administrators every province, a
+            # province's manager its own row; not a city's manager nor a reviewer
+            ProvinceAttainment.mayRead()                                       | -  A  A  A  A  A  A  A  A  A  A  # asks, never refuses
+            ProvinceAttainment.rows(year)                                      | -  -  -  -  -  -  A  A  -  A  A
+            ProvinceAttainment.years()                                         | -  -  -  -  -  -  A  A  -  A  A
 
             # Annual notices: everyone signed in reads them; only a manager of the national office issues and edits
             AnnualNotices.all()                                                | -  A  A  A  A  A  A  A  A  A  A
