@@ -124,6 +124,11 @@ public class ProvincePackages {
                 && hierarchy.levelOf(user.jurisdictionId()).filter(JurisdictionLevel.NATIONAL::equals).isPresent();
     }
 
+    /** The report years with a notice, the latest first: the years a package can be sent for. */
+    public List<Integer> years() {
+        return notices.all().stream().map(NoticeView::reportYear).toList();
+    }
+
     /**
      * What the province would send for the year now.
      *
