@@ -116,10 +116,12 @@ class ProvincePackageViewsTest extends UiTest {
         navigate("forwarding");
         ReceivedPackagesView view = _get(ReceivedPackagesView.class);
         _setValue(view.year, 4512);
-        assertThat(GridKt._findAll(view.grid)).filteredOn(r -> r.provinceId() == tree.province()).singleElement()
-                .satisfies(r -> assertThat(r.status()).isEqualTo(ReceiptStatus.RECEIVED));
+        ProvinceReceipt received = GridKt._findAll(view.grid).stream()
+                .filter(r -> r.provinceId() == tree.province()).findFirst().orElseThrow();
+        assertThat(received.status()).isEqualTo(ReceiptStatus.RECEIVED);
 
-        _click(_get(Button.class, spec -> spec.withId("return-" + tree.province())));
+        // The row's 退回 button opens this (the grid renders its component cells lazily, out of Karibu's reach)
+        view.openReturn(received);
         _click(view.confirmReturn);
         assertThat(view.comment.isInvalid()).isTrue();
         assertThat(view.comment.getErrorMessage()).isEqualTo("请填写退回意见");
