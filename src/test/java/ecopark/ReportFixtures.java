@@ -40,6 +40,7 @@ import org.springframework.stereotype.Component;
  * context of its own).
  * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4429 but 4425, which is EveryChangeIsAuditedTest's notice),
  * 4541–4569 the provinces' attainment (desk.AttainmentFixtures: 4541 published, 4569 left empty).
+ * 4501–4539 the province's package (ProvincePackagesTest 4501–4509, ProvincePackageViewsTest 4511–4519).
  */
 @Component
 public class ReportFixtures {

@@ -293,6 +293,7 @@ class ListScopeMatrixTest {
         t.put("JurisdictionHierarchy.chain(jurisdictionId)", none("internal plumbing (ids and levels of the "
                 + "jurisdiction tree) for the access rule and the review route; no view or endpoint calls it"));
         t.put("JurisdictionHierarchy.subtree(jurisdictionId)", none("internal plumbing, as chain"));
+        t.put("JurisdictionHierarchy.atLevel(level)", none("internal plumbing, as chain"));
         t.put("ParkService.findVisible(text, pageable)", rows(o -> List.of(parkItem((ParkListItem) o)))
                 .in(List.of(Map.of("text", ""), Map.of("text", "苏州"), Map.of("text", "长春"))));
         t.put("ParkService.visibleParkIds()", rows(o -> List.of(Where.park("park:" + o, (Long) o))));
@@ -371,6 +372,12 @@ class ListScopeMatrixTest {
         t.put("ReportAttachmentService.maxSizeMegabytes()", none("a size limit"));
         t.put("ReportService.topicAnswers(reportId)", none("the answers of the report passed in, whose access "
                 + "ServiceAccessMatrixTest checks"));
+        t.put("ProvincePackages.years()", none("the report years of the notices: no park's data"));
+        t.put("ProvincePackages.history(provinceId, reportYear)", none("one province's packages, for its own "
+                + "managers and the national office (ServiceAccessMatrixTest); they list parks by name as the letter "
+                + "did"));
+        t.put("ProvincePackages.received(reportYear)", none("every province's package status: the national office "
+                + "only, which reads every park (ServiceAccessMatrixTest)"));
         t.put("AnnualNotices.all()", none("annual notices: addressed to every park, they hold no park's data"));
         t.put("ReportOverview.find(progress, pageable)", rows(o -> reportItem((ReportListItem) o)).in(progress));
         t.put("ReportOverview.counts()", count("ReportOverview.find(progress, pageable)"));

@@ -67,6 +67,8 @@ class RouteAccessMatrixTest extends UiTest {
             rectification/:taskId @foreign  | rectification/{rectTaskB}     | L  -  V  -  -  -  V  V  -  -  V
             rectification/:taskId @missing  | rectification/{missing}       | L  N  N  N  N  N  N  N  N  N  N
             rectification/dashboard         | rectification/dashboard       | L  -  -  -  -  V  V  V  -  V  V
+            forwarding                      | forwarding                    | L  -  -  -  -  V  V  -  -  V  >ReceivedPackagesView  # the nation's list
+            forwarding/received             | forwarding/received           | L  -  -  -  -  V  V  -  -  V  V
             notices                         | notices                       | L  V  V  V  V  V  V  V  V  V  V
             desk/attainment                 | desk/attainment               | L  -  -  -  -  -  V  V  -  V  V  # a city's manager: refused by the service
             admin/parks                     | admin/parks                   | L  -  -  -  -  -  -  V  -  -  -

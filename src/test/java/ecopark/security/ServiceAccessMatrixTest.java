@@ -132,6 +132,17 @@ class ServiceAccessMatrixTest {
             ProvinceAttainment.years()                                         | -  -  -  -  -  -  A  A  -  A  A
 
             # Annual notices: everyone signed in reads them; only a manager of the national office issues and edits
+            ProvincePackages.bundle(packageId)                                 | -  -  -  -  -  -  -  -  -  -  -  # no package in the matrix: not found; ProvincePackagesTest reads one
+            ProvincePackages.history(provinceId, reportYear)                   | -  -  -  -  -  -  -  -  -  A  A  # the province's own managers and the national office
+            ProvincePackages.mayPrepare(provinceId)                            | -  A  A  A  A  A  A  A  A  A  A  # answers a question
+            ProvincePackages.mayReceive()                                      | -  A  A  A  A  A  A  A  A  A  A  # answers a question
+            ProvincePackages.preparingProvince()                               | -  A  A  A  A  A  A  A  A  A  A  # answers a question
+            ProvincePackages.preview(provinceId, reportYear)                   | -  -  -  -  -  -  -  -  -  A  -  # the province's manager only (not a city's, not the nation's)
+            ProvincePackages.received(reportYear)                              | -  -  -  -  -  -  -  -  -  -  A  # the national office only
+            ProvincePackages.returnPackage(packageId, comment)                 | -  -  -  -  -  -  -  -  -  -  -  # the national office only; no package in the matrix: not found
+            ProvincePackages.send(provinceId, request)                         | -  -  -  -  -  -  -  -  -  A  -  # the province's manager only
+            ProvincePackages.summary(packageId)                                | -  -  -  -  -  -  -  -  -  -  -  # no package in the matrix: not found
+            ProvincePackages.years()                                           | -  A  A  A  A  A  A  A  A  A  A  # the notices' years
             AnnualNotices.all()                                                | -  A  A  A  A  A  A  A  A  A  A
             AnnualNotices.forYear(reportYear)                                  | -  A  A  A  A  A  A  A  A  A  A
             AnnualNotices.mayIssue()                                           | -  A  A  A  A  A  A  A  A  A  A  # answers a question
@@ -140,6 +151,7 @@ class ServiceAccessMatrixTest {
 
             # The jurisdiction tree: plumbing the access rule and the review route ask (ids and levels only).
             JurisdictionHierarchy.ancestorAt(jurisdictionId, level)            | A  A  A  A  A  A  A  A  A  A  A  # internal
+            JurisdictionHierarchy.atLevel(level)                               | A  A  A  A  A  A  A  A  A  A  A  # internal
             JurisdictionHierarchy.chain(jurisdictionId)                        | A  A  A  A  A  A  A  A  A  A  A  # internal
             JurisdictionHierarchy.levelOf(jurisdictionId)                      | A  A  A  A  A  A  A  A  A  A  A  # internal
             JurisdictionHierarchy.provinceOfPark(parkId)                       | A  A  A  A  A  A  A  A  A  A  A  # internal

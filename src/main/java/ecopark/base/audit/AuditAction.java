@@ -25,6 +25,8 @@ public enum AuditAction {
     PARK_CREATED, PARK_UPDATED, JURISDICTION_CREATED, JURISDICTION_UPDATED,
     // The provincial desk
     PARK_CHASED,
+    // The province's package to the national office (汇总报送)
+    PACKAGE_SENT, PACKAGE_DOWNLOADED, PACKAGE_RETURNED,
     // Users, roles and sign-in
     USER_CREATED, USER_UPDATED, USER_ACCESS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
     // ACCOUNT_LOCKED and USER_UNLOCKED are no longer recorded (sign-ins are slowed, SIGN_IN_THROTTLED); kept so that

@@ -15,7 +15,8 @@ public enum AuditSubject {
     SUBMISSION_DEADLINE("admin/calendar", false),
     ANNUAL_NOTICE("notices", false),
     REVIEW_ROUTE("admin/review-routes", false),
-    CATALOGUE("catalogue", false);
+    CATALOGUE("catalogue", false),
+    PROVINCE_PACKAGE("forwarding", false);
 
     private final String route;
     private final boolean routeHasId;

@@ -83,6 +83,12 @@ public class JurisdictionHierarchy {
         return jurisdictions.findById(jurisdictionId).map(Jurisdiction::getLevel);
     }
 
+    /** Every jurisdiction at the level, by id (e.g. the provinces the national office receives packages from). */
+    public List<Node> atLevel(JurisdictionLevel level) {
+        return all().values().stream().filter(n -> n.level() == level)
+                .sorted(java.util.Comparator.comparingLong(Node::id)).toList();
+    }
+
     private Map<Long, Node> all() {
         Map<Long, Node> all = new HashMap<>();
         for (Jurisdiction j : jurisdictions.findAll()) {

@@ -56,7 +56,7 @@ public class MatrixFixtures {
             String reviewTaskA, long reviewReportB, String reviewTaskB, long decisionA, long copyA, long copyOfOther, long attachmentA,
             long attachmentB, long rectTaskA, long rectTaskB, long evidenceA, long evidenceB, long roundA,
             long publicationA, long notificationA, long standardId, long footnoteId, long userA, long adminUser,
-            long apiTokenA) {
+            long apiTokenA, long provinceA) {
     }
 
     /** An id no object has. */
@@ -230,7 +230,8 @@ public class MatrixFixtures {
         return new Ids(parkA, parkB, jurisdictionA, reportA, reportB, reviewReportA, reviewTaskA, reviewReportB,
                 reviewTaskB,
                 decisionA, copyA, copyOfOther, attachmentA, attachmentB, rectTaskA, rectTaskB, evidenceA, evidenceB,
-                roundA, publicationA, notificationA, standardId, footnoteId, userA, adminUser, apiTokenA);
+                roundA, publicationA, notificationA, standardId, footnoteId, userA, adminUser, apiTokenA,
+                hierarchy.tree().province());
     }
 
     private String taskOf(Actor reviewer, long reportId) {

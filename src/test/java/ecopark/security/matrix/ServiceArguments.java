@@ -1,5 +1,7 @@
 package ecopark.security.matrix;
 
+import ecopark.forwarding.service.PackageRequest;
+import ecopark.forwarding.service.ProvincePackages;
 import ecopark.base.audit.AuditFilter;
 import ecopark.base.filestore.SampleFiles;
 import ecopark.evaluation.service.SheetEdits;
@@ -147,7 +149,11 @@ public final class ServiceArguments {
             case "reportId" -> method.getName().equals("revision") || method.getName().equals("compare")
                     ? ids.reviewReportA() : ids.reportA();
             case "parkId" -> ids.parkA();
-            case "jurisdictionId", "scopeId", "selfId", "provinceId" -> ids.jurisdictionA();
+            // The package is a province's: park A's province (its city J prepares none)
+            case "provinceId" -> method.getDeclaringClass() == ProvincePackages.class ? ids.provinceA()
+                    : ids.jurisdictionA();
+            case "jurisdictionId", "scopeId", "selfId" -> ids.jurisdictionA();
+            case "packageId" -> MatrixFixtures.MISSING; // no package in the matrix's years: not found for all
             case "taskId" -> ids.rectTaskA(); // rectification; review tasks have String ids
             case "attachmentId" -> ids.attachmentA();
             case "evidenceId" -> ids.evidenceA();
@@ -227,6 +233,9 @@ public final class ServiceArguments {
     private Object object(Class<?> type, Method method, String name) {
         if (type == AnnualReport.class) {
             return reportA.get();
+        }
+        if (type == PackageRequest.class) {
+            return new PackageRequest(3751, "吉环函〔3752〕1号", "王敏", "0431-88888888", null, Map.of());
         }
         if (type == ReportDraft.class) {
             return ReportDraft.of(reportA.get());
