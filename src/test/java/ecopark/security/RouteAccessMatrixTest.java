@@ -68,6 +68,7 @@ class RouteAccessMatrixTest extends UiTest {
             rectification/:taskId @missing  | rectification/{missing}       | L  N  N  N  N  N  N  N  N  N  N
             rectification/dashboard         | rectification/dashboard       | L  -  -  -  -  V  V  V  -  V  V
             notices                         | notices                       | L  V  V  V  V  V  V  V  V  V  V
+            desk                            | desk                          | L  -  -  -  -  V  V  V  -  V  V
             admin/parks                     | admin/parks                   | L  -  -  -  -  -  -  V  -  -  -
             admin/jurisdictions             | admin/jurisdictions           | L  -  -  -  -  -  -  V  -  -  -
             admin/api-tokens                | admin/api-tokens              | L  -  -  -  -  -  -  V  -  -  -

@@ -125,6 +125,10 @@ class ServiceAccessMatrixTest {
             ParkChases.latest(parkId, reportYear)                              | -  A  -  A  -  A  -  A  A  A  A
             ParkChases.mayChase(parkId)                                        | -  A  A  A  A  A  A  A  A  A  A  # asks, never refuses
             ParkChases.of(parkId, reportYear)                                  | -  A  -  A  -  A  -  A  A  A  A
+            # 报送台: managers at every level (each their scope), administrators read
+            ParkDesk.board(year)                                               | -  -  -  -  -  A  A  A  -  A  A
+            ParkDesk.defaultYear()                                             | -  -  -  -  -  A  A  A  -  A  A
+            ParkDesk.years()                                                   | -  -  -  -  -  A  A  A  -  A  A
 
             # Annual notices: everyone signed in reads them; only a manager of the national office issues and edits
             AnnualNotices.all()                                                | -  A  A  A  A  A  A  A  A  A  A
@@ -230,6 +234,7 @@ class ServiceAccessMatrixTest {
             ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A  A  A  A
             ReportOverview.counts()                                            | -  A  A  A  A  A  A  A  A  A  A
             ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A  A  A  A
+            ReportOverview.ofYear(year)                                        | -  A  A  A  A  A  A  A  A  A  A
             ReportService.actionsOn(report)                                    | -  A  A  A  A  A  A  A  A  A  A  # the caller read the report; NONE outside the park
             ReportService.actionsOn(reportId)                                  | -  A  -  A  -  A  -  A  A  A  A
             ReportService.parkToDraftFor()                                     | -  A  A  A  A  A  A  A  A  A  A
@@ -256,6 +261,7 @@ class ServiceAccessMatrixTest {
 
             ReviewDiagrams.ofReport(reportId)                                  | -  A  -  A  -  A  -  A  A  A  A
             ReviewOverview.counts()                                            | -  -  -  -  -  A  A  A  -  A  A
+            ReviewOverview.placesOfYear(year)                                  | -  -  -  -  -  A  A  A  -  A  A
             ReviewOverview.rows(progress, pageable)                            | -  -  -  -  -  A  A  A  -  A  A
             ReviewRecords.attachments(reportId)                                | -  A  -  A  -  A  -  A  A  A  A
             ReviewRouteService.routes()                                        | -  -  -  -  -  -  -  A  -  -  -
