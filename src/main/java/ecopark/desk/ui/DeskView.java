@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final ParkDesk desk;
-    private final Select<Integer> year = new Select<>();
+    final Select<Integer> year = new Select<>();
     private final Div notice = new Div();
     private final ParkStatesGrid parks;
     private final TabSheet tabs = new TabSheet();
