@@ -248,7 +248,7 @@ public class ParkStatesGrid extends VerticalLayout {
         confirm.setId("chase-all-confirm");
         confirm.setHeader(getTranslation("desk.chaseAll.title"));
         confirm.setText(getTranslation("desk.chaseAll.text", late.size(),
-                late.stream().map(DeskRow::parkName).collect(Collectors.joining("、"))));
+                list(late.stream().map(DeskRow::parkName).toList())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("desk.chaseAll.cancel"));
         confirm.setConfirmText(getTranslation("desk.chaseAll.confirm"));
@@ -256,15 +256,20 @@ public class ParkStatesGrid extends VerticalLayout {
         confirm.open();
     }
 
+    /** Names joined as the language lists them: 甲、乙 or A, B. */
+    private String list(List<String> names) {
+        return names.stream().reduce((a, b) -> getTranslation("desk.list.join", a, b)).orElse("");
+    }
+
     private void chase(Collection<DeskRow> rows) {
         Map<Long, String> names = rows.stream().collect(Collectors.toMap(DeskRow::parkId, DeskRow::parkName));
         ChaseOutcome outcome = chases.chase(names.keySet(), board.year());
         String text = getTranslation("desk.chased", outcome.chased().size());
         if (!outcome.alreadyToday().isEmpty()) {
-            text += " " + getTranslation("desk.chased.skipped", outcome.alreadyToday().stream()
+            text += " " + getTranslation("desk.chased.skipped", list(outcome.alreadyToday().stream()
                     .map(c -> getTranslation("desk.chased.skippedOne", names.get(c.parkId()), c.jurisdictionName(),
                             c.chasedByName()))
-                    .collect(Collectors.joining("、")));
+                    .toList()));
         }
         Notification note = Notification.show(text, 6000, Notification.Position.MIDDLE);
         note.addThemeVariants(outcome.chased().isEmpty() ? NotificationVariant.LUMO_CONTRAST
