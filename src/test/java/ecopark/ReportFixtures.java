@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
  * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4429 but 4425, which is EveryChangeIsAuditedTest's notice),
  * 4541–4569 the provinces' attainment (desk.AttainmentFixtures: 4541 published, 4569 left empty).
  * 4501–4539 the province's package (ProvincePackagesTest 4501–4509, ProvincePackageViewsTest 4511–4519).
+ * 4471–4499 the provincial desk (ParkDeskTest 4471–4479, DeskViewTest 4481–4499).
  */
 @Component
 public class ReportFixtures {

@@ -52,6 +52,9 @@ import ecopark.review.service.ReviewTaskItem;
 import ecopark.security.domain.AppUserRepository;
 import ecopark.desk.service.ChaseRecord;
 import ecopark.desk.service.ProvinceAttainmentRow;
+import ecopark.desk.service.DeskBoard;
+import ecopark.report.service.YearReport;
+import ecopark.review.service.ReviewPlace;
 import ecopark.security.matrix.AccessTable;
 import ecopark.security.matrix.Actor;
 import ecopark.security.matrix.MatrixFixtures;
@@ -125,7 +128,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ListScopeMatrixTest {
 
     /** Methods whose result is not a list type but holds rows of parks. */
-    static final Set<String> ALSO = Set.of("DashboardService.dashboard(filter)");
+    static final Set<String> ALSO = Set.of("DashboardService.dashboard(filter)", "ParkDesk.board(year)");
 
     private static final AccessTable SERVICE_ACCESS = AccessTable.parse(ServiceAccessMatrixTest.TABLE);
     private static final AccessTable API_ACCESS = AccessTable.parse(ApiAccessMatrixTest.TABLE);
@@ -381,6 +384,7 @@ class ListScopeMatrixTest {
         t.put("AnnualNotices.all()", none("annual notices: addressed to every park, they hold no park's data"));
         t.put("ReportOverview.find(progress, pageable)", rows(o -> reportItem((ReportListItem) o)).in(progress));
         t.put("ReportOverview.counts()", count("ReportOverview.find(progress, pageable)"));
+        t.put("ReportOverview.ofYear(year)", rows(o -> List.of(report(((YearReport) o).reportId()))));
         t.put("ReportService.findVisible(pageable)", rows(o -> reportItem((ReportListItem) o)));
         t.put("ReportService.history(reportId)", rows(o -> auditEntry((AuditEntry) o)));
         t.put("ReportService.reviewFeedback(reportId)", none("ReviewFeedback.Item carries no id: the comments on "
@@ -394,6 +398,7 @@ class ListScopeMatrixTest {
         t.put("ReviewOverview.rows(progress, pageable)", rows(o -> List.of(report(((OverviewRow) o).reportId())))
                 .in(progress));
         t.put("ReviewOverview.counts()", count("ReviewOverview.rows(progress, pageable)"));
+        t.put("ReviewOverview.placesOfYear(year)", rows(o -> List.of(report(((ReviewPlace) o).reportId()))));
         t.put("ReviewRecords.attachments(reportId)", rows(o -> attachment(((AttachmentItem) o).id())));
         t.put("ReviewRecords.done(pageable)", rows(o -> {
             ReviewDoneItem d = (ReviewDoneItem) o;
@@ -417,6 +422,10 @@ class ListScopeMatrixTest {
         }));
         t.put("ReviewCopies.unread()", count("ReviewCopies.copiedToMe(pageable)#unread"));
 
+        t.put("ParkDesk.board(year)", rows(o -> ((DeskBoard) o).rows().stream()
+                .map(r -> Where.park("desk:" + r.parkId(), r.parkId())).toList()));
+        t.put("ParkDesk.years()", none("report years: the same for everyone"));
+        t.put("ParkDesk.defaultYear()", none("a report year: the same for everyone"));
         t.put("ParkChases.of(parkId, reportYear)", rows(o -> {
             ChaseRecord c = (ChaseRecord) o;
             return List.of(Where.park("chase:" + c.parkId() + "@" + c.on(), c.parkId()));
@@ -534,10 +543,12 @@ class ListScopeMatrixTest {
         assertThat(calls).isGreaterThan(100);
         assertThat(wrong).as("rows outside the caller's scope").isEmpty();
         // Not vacuous: every list answered someone with rows, except these two, empty by the fixtures: task A has no
-        // extension request, and nobody holds review task A, whose holder alone is told hand-over candidates.
+        // extension request, and nobody holds review task A, whose holder alone is told hand-over candidates; the
+        // fixtures' year has no report waiting in review, so the desk's review places are empty (ParkDeskTest has them).
         assertThat(seen.entrySet().stream().filter(s -> s.getValue() == 0).map(Map.Entry::getKey).toList())
                 .as("lists that returned no row to anybody (the check above saw nothing)")
-                .isSubsetOf("TaskQueries.extensions(taskId)", "ReviewService.handOverCandidates(taskId)");
+                .isSubsetOf("TaskQueries.extensions(taskId)", "ReviewService.handOverCandidates(taskId)",
+                        "ReviewOverview.placesOfYear(year)");
     }
 
     /** Park A's and park B's lists each show their own fixtures (so their absence elsewhere means something). */

@@ -71,6 +71,7 @@ class RouteAccessMatrixTest extends UiTest {
             forwarding/received             | forwarding/received           | L  -  -  -  -  V  V  -  -  V  V
             notices                         | notices                       | L  V  V  V  V  V  V  V  V  V  V
             desk/attainment                 | desk/attainment               | L  -  -  -  -  -  V  V  -  V  V  # a city's manager: refused by the service
+            desk                            | desk                          | L  -  -  -  -  V  V  V  -  V  V
             admin/parks                     | admin/parks                   | L  -  -  -  -  -  -  V  -  -  -
             admin/jurisdictions             | admin/jurisdictions           | L  -  -  -  -  -  -  V  -  -  -
             admin/api-tokens                | admin/api-tokens              | L  -  -  -  -  -  -  V  -  -  -

@@ -130,6 +130,10 @@ class ServiceAccessMatrixTest {
             ProvinceAttainment.mayRead()                                       | -  A  A  A  A  A  A  A  A  A  A  # asks, never refuses
             ProvinceAttainment.rows(year)                                      | -  -  -  -  -  -  A  A  -  A  A
             ProvinceAttainment.years()                                         | -  -  -  -  -  -  A  A  -  A  A
+            # 报送台: managers at every level (each their scope), administrators read
+            ParkDesk.board(year)                                               | -  -  -  -  -  A  A  A  -  A  A
+            ParkDesk.defaultYear()                                             | -  -  -  -  -  A  A  A  -  A  A
+            ParkDesk.years()                                                   | -  -  -  -  -  A  A  A  -  A  A
 
             # Annual notices: everyone signed in reads them; only a manager of the national office issues and edits
             ProvincePackages.bundle(packageId)                                 | -  -  -  -  -  -  -  -  -  -  -  # no package in the matrix: not found; ProvincePackagesTest reads one
@@ -247,6 +251,7 @@ class ServiceAccessMatrixTest {
             ReportDeadlines.countdown(reportYear, status)                      | -  A  A  A  A  A  A  A  A  A  A
             ReportOverview.counts()                                            | -  A  A  A  A  A  A  A  A  A  A
             ReportOverview.find(progress, pageable)                            | -  A  A  A  A  A  A  A  A  A  A
+            ReportOverview.ofYear(year)                                        | -  A  A  A  A  A  A  A  A  A  A
             ReportService.actionsOn(report)                                    | -  A  A  A  A  A  A  A  A  A  A  # the caller read the report; NONE outside the park
             ReportService.actionsOn(reportId)                                  | -  A  -  A  -  A  -  A  A  A  A
             ReportService.parkToDraftFor()                                     | -  A  A  A  A  A  A  A  A  A  A
@@ -273,6 +278,7 @@ class ServiceAccessMatrixTest {
 
             ReviewDiagrams.ofReport(reportId)                                  | -  A  -  A  -  A  -  A  A  A  A
             ReviewOverview.counts()                                            | -  -  -  -  -  A  A  A  -  A  A
+            ReviewOverview.placesOfYear(year)                                  | -  -  -  -  -  A  A  A  -  A  A
             ReviewOverview.rows(progress, pageable)                            | -  -  -  -  -  A  A  A  -  A  A
             ReviewRecords.attachments(reportId)                                | -  A  -  A  -  A  -  A  A  A  A
             ReviewRouteService.routes()                                        | -  -  -  -  -  -  -  A  -  -  -

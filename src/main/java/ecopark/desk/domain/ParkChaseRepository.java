@@ -13,4 +13,6 @@ public interface ParkChaseRepository extends JpaRepository<ParkChase, Long> {
     List<ParkChase> findByParkIdInAndChasedOn(Collection<Long> parkIds, LocalDate chasedOn);
 
     List<ParkChase> findByParkIdAndReportYearOrderByChasedAtDesc(long parkId, int reportYear);
+
+    List<ParkChase> findByParkIdInAndReportYearOrderByChasedAtDesc(Collection<Long> parkIds, int reportYear);
 }

@@ -131,6 +131,16 @@ public class ParkChases {
         return of(parkId, reportYear).stream().findFirst();
     }
 
+    /** The latest reminder of each of the parks for the year; the caller has limited the parks to the user's. */
+    Map<Long, ChaseRecord> latestOf(Collection<Long> parkIds, int reportYear) {
+        if (parkIds.isEmpty()) {
+            return Map.of();
+        }
+        return transaction.execute(status -> chases.findByParkIdInAndReportYearOrderByChasedAtDesc(parkIds,
+                reportYear).stream().map(ParkChases::record)
+                .collect(Collectors.toMap(ChaseRecord::parkId, Function.identity(), (newer, older) -> newer)));
+    }
+
     private static ChaseRecord record(ParkChase chase) {
         return new ChaseRecord(chase.getParkId(), chase.getReportYear(), chase.getJurisdictionName(),
                 chase.getChasedByName(), chase.getChasedOn(), chase.getChasedAt());

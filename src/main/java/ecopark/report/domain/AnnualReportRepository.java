@@ -16,6 +16,8 @@ public interface AnnualReportRepository extends JpaRepository<AnnualReport, Long
 
     Page<AnnualReport> findByParkIdIn(Collection<Long> parkIds, Pageable pageable);
 
+    java.util.List<AnnualReport> findByParkIdInAndYear(Collection<Long> parkIds, int year);
+
     /**
      * Reports of the parks in a status, optionally at a review stage ({@code stage}) or not at one
      * ({@code notStage}; a report without a stage is "not at" every stage).

@@ -13,5 +13,11 @@ public interface ReportRevisionRepository extends JpaRepository<ReportRevision, 
     @Query("select coalesce(max(r.number), 0) from ReportRevision r where r.reportId = :reportId")
     int latestNumber(long reportId);
 
+    /** Per report its first and latest submission: rows of report id, first, latest (read without the snapshots). */
+    @Query("""
+            select r.reportId, min(r.submittedAt), max(r.submittedAt) from ReportRevision r
+            where r.reportId in :reportIds group by r.reportId""")
+    List<Object[]> submissionTimes(java.util.Collection<Long> reportIds);
+
     Optional<ReportRevision> findByReportIdAndNumber(long reportId, int number);
 }

@@ -1,7 +1,11 @@
 package ecopark.report.service;
 
 import ecopark.park.service.ParkService;
+import ecopark.report.domain.AnnualReport;
 import ecopark.report.domain.AnnualReportRepository;
+import ecopark.report.domain.ReportRevisionRepository;
+import java.time.Instant;
+import java.util.HashMap;
 import ecopark.report.domain.ReportStatus;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,10 +27,35 @@ public class ReportOverview {
 
     private final AnnualReportRepository reports;
     private final ParkService parks;
+    private final ReportRevisionRepository revisions;
 
-    ReportOverview(AnnualReportRepository reports, ParkService parks) {
+    ReportOverview(AnnualReportRepository reports, ParkService parks, ReportRevisionRepository revisions) {
         this.reports = reports;
         this.parks = parks;
+        this.revisions = revisions;
+    }
+
+    /**
+     * The reports of the year of the user's parks, with their first and latest submission: what a desk needs to
+     * tell who has sent theirs. A park without a report of the year has no row.
+     */
+    public List<YearReport> ofYear(int year) {
+        List<Long> parkIds = parks.visibleParkIds();
+        if (parkIds.isEmpty()) {
+            return List.of();
+        }
+        List<AnnualReport> found = reports.findByParkIdInAndYear(parkIds, year);
+        Map<Long, Instant[]> sent = new HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] row : revisions.submissionTimes(found.stream().map(AnnualReport::getId).toList())) {
+                sent.put(((Number) row[0]).longValue(), new Instant[] {(Instant) row[1], (Instant) row[2]});
+            }
+        }
+        return found.stream().map(r -> {
+            Instant[] times = sent.getOrDefault(r.getId(), new Instant[2]);
+            return new YearReport(r.getId(), r.getParkId(), r.getYear(), r.getStatus(), r.getReviewStage(),
+                    times[0], times[1]);
+        }).toList();
     }
 
     /** How many reports of the user's parks are at each point; every point is present, zero when empty. */

@@ -56,6 +56,7 @@ import ecopark.report.domain.NarrativeSection;
 import ecopark.report.service.ReportActions;
 import ecopark.report.service.ReportAttachmentService;
 import ecopark.report.service.ReportConflictException;
+import ecopark.report.service.ParkReminders;
 import ecopark.report.service.ReportDeadlines;
 import ecopark.base.ui.component.NarrativeText;
 import ecopark.report.service.ReportDocuments;
@@ -96,6 +97,7 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     private final AnnualNotices notices;
     private final ProgrammeNames programmes;
     private final Clock clock;
+    private final ParkReminders reminders;
     private final Binder<AnnualReport> binder = new Binder<>();
 
     private final TextField parkName = new TextField();
@@ -127,7 +129,8 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
     public ReportEditorView(ReportService reports, ReportAttachmentService attachments, ReportWorkflow workflow,
             IndicatorSheetService sheets, StatisticsService statistics, SheetWorkbook workbook, SheetImport importer,
             ParkService parks, ReportDocuments documents, Clock clock,
-            ReportDeadlines deadlines, AnnualNotices notices, ProgrammeNames programmes) {
+            ReportDeadlines deadlines, AnnualNotices notices, ProgrammeNames programmes, ParkReminders reminders) {
+        this.reminders = reminders;
         this.notices = notices;
         this.programmes = programmes;
         this.documents = documents;
@@ -321,6 +324,12 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         saveState.setText(editable ? getTranslation("report.lastSaved", report.getUpdatedBy(),
                 TIME.format(report.getUpdatedAt().atZone(clock.getZone()))) : getTranslation("report.readOnly"));
         header.add(title, formTitle, actions);
+        if (report.getStatus().isEditable()) {
+            ChaseLine.of(this, reminders, report.getParkId(), report.getYear()).ifPresent(line -> {
+                line.setId("chase-line");
+                header.add(line);
+            });
+        }
     }
 
     private Div basicInformation() {

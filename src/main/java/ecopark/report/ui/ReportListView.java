@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.report.domain.AnnualReport;
+import ecopark.report.service.ParkReminders;
 import ecopark.report.service.ReportDeadlines;
 import ecopark.report.service.ReportListItem;
 import ecopark.report.service.ReportService;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -45,12 +48,24 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ReportListItem> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
 
-    public ReportListView(ReportService reports, ReportDeadlines deadlines, Clock clock) {
+    public ReportListView(ReportService reports, ReportDeadlines deadlines, ParkReminders reminders, Clock clock) {
         this.reports = reports;
         addClassName("report-list");
         setSizeFull();
 
-        reports.parkToDraftFor().ifPresent(parkId -> add(newReportBar(parkId, LocalDate.now(clock).getYear() - 1)));
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        reports.parkToDraftFor().ifPresent(parkId -> {
+            add(newReportBar(parkId, lastYear));
+            // A park reminded of a report it has not opened yet sees it here; an open report shows it in its row.
+            boolean opened = reports.findVisible(Pageable.unpaged()).stream()
+                    .anyMatch(r -> r.parkId() == parkId && r.year() == lastYear);
+            if (!opened) {
+                ChaseLine.of(this, reminders, parkId, lastYear).ifPresent(line -> {
+                    line.setId("chase-line");
+                    add(line);
+                });
+            }
+        });
 
         ZoneId zone = clock.getZone();
         grid.addColumn(ReportListItem::parkName).setHeader(getTranslation("report.park")).setFlexGrow(3)
@@ -61,8 +76,7 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("status");
         grid.addColumn(r -> r.reviewStage() == null ? "" : getTranslation("review.stage." + r.reviewStage()))
                 .setHeader(getTranslation("report.stage"));
-        grid.addComponentColumn(r -> deadlines.countdown(r.year(), r.status())
-                        .<Component>map(c -> DeadlineBadge.of(this, c)).orElseGet(Span::new))
+        grid.addComponentColumn(r -> deadlineCell(r, deadlines, reminders))
                 .setHeader(getTranslation("deadline.countdown")).setAutoWidth(true).setKey("deadline");
         grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
                 .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
@@ -78,6 +92,17 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem().id()));
         add(grid);
         expand(grid);
+    }
+
+    /** The countdown, and for a report the park still owes, the province's latest 催办. */
+    private Component deadlineCell(ReportListItem r, ReportDeadlines deadlines, ParkReminders reminders) {
+        Div cell = new Div();
+        cell.addClassName("deadline-cell");
+        deadlines.countdown(r.year(), r.status()).ifPresent(c -> cell.add(DeadlineBadge.of(this, c)));
+        if (r.status().isEditable()) {
+            ChaseLine.of(this, reminders, r.parkId(), r.year()).ifPresent(cell::add);
+        }
+        return cell;
     }
 
     private Span position(long reportId, ZoneId zone) {

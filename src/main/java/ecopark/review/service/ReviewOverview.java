@@ -10,6 +10,7 @@ import ecopark.review.process.ReviewProcess;
 import ecopark.review.process.RouteVariables;
 import ecopark.security.OrganisationDirectory;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -56,8 +57,26 @@ public class ReviewOverview {
         return reports.find(progress, pageable).map(r -> row(r, bureaus));
     }
 
+    /**
+     * Where each of the year's reports of the user's parks waits in review (reports without an open review step
+     * have no row): the stage and its bureau, for the desk.
+     */
+    @RolesAllowed({AppRole.MANAGER_NAME, AppRole.ADMIN_NAME})
+    public List<ReviewPlace> placesOfYear(int year) {
+        // ReportOverview has limited the reports to the user's parks.
+        Map<Long, String> bureaus = new HashMap<>();
+        return reports.ofYear(year).stream().filter(r -> r.reviewStage() != null)
+                .flatMap(r -> stage(r.reportId()).stream().map(at -> new ReviewPlace(r.reportId(),
+                        at.kind().labelKey(), bureau(at, bureaus))))
+                .toList();
+    }
+
+    private String bureau(RouteVariables.StageAt at, Map<Long, String> bureaus) {
+        return bureaus.computeIfAbsent(at.jurisdictionId(), id -> directory.jurisdictionName(id).orElse(null));
+    }
+
     private OverviewRow row(ReportListItem r, Map<Long, String> bureaus) {
-        Optional<RouteVariables.StageAt> stage = stage(r);
+        Optional<RouteVariables.StageAt> stage = r.reviewStage() == null ? Optional.empty() : stage(r.id());
         ReportProgress progress = ReportProgress.of(r.status(), r.reviewStage());
         Optional<ReviewFeedback.Position> position = r.reviewStage() == null ? Optional.empty()
                 : positions.position(r.id());
@@ -68,17 +87,13 @@ public class ReviewOverview {
                 position.map(ReviewFeedback.Position::due).orElse(null),
                 position.map(ReviewFeedback.Position::overdue).orElse(false),
                 stage.map(RouteVariables.StageAt::kind).orElse(null),
-                stage.map(at -> bureaus.computeIfAbsent(at.jurisdictionId(),
-                        id -> directory.jurisdictionName(id).orElse(null))).orElse(null));
+                stage.map(at -> bureau(at, bureaus)).orElse(null));
     }
 
     /** The stage of the report's open review task, with its route (which bureau decides it). */
-    private Optional<RouteVariables.StageAt> stage(ReportListItem r) {
-        if (r.reviewStage() == null) {
-            return Optional.empty();
-        }
+    private Optional<RouteVariables.StageAt> stage(long reportId) {
         Task task = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(ReviewService.BUSINESS_KEY_PREFIX + r.id())
+                .processInstanceBusinessKey(ReviewService.BUSINESS_KEY_PREFIX + reportId)
                 .taskDefinitionKeys(ReviewService.REVIEW_TASK_KEYS).includeProcessVariables().singleResult();
         return Optional.ofNullable(task)
                 .map(t -> RouteVariables.at(t.getTaskDefinitionKey(), t.getProcessVariables()));

@@ -64,7 +64,8 @@ class DeadlineCountdownTest extends UiTest {
         UI.getCurrent().navigate(ReportListView.class);
         Grid<ReportListItem> grid = _get(Grid.class);
         int row = GridKt._findAll(grid).stream().map(ReportListItem::id).toList().indexOf(reportId);
-        return (StatusBadge) GridKt._getCellComponent(grid, row, "deadline");
+        // The cell holds the countdown and, for a park reminded of its report, the 催办 line under it.
+        return (StatusBadge) GridKt._getCellComponent(grid, row, "deadline").getChildren().findFirst().orElseThrow();
     }
 
     private StatusBadge editorBadge(long reportId) {
