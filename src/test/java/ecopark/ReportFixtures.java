@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
  * 4301–4309, SearchPageTest 4311–4319, TwoNodeIT's search 4341), 4201–4249 the public portal
  * (PortalStatelessTest 4201, PublicFormPagesTest 4202–4219), 4391–4429 annual notices (AnnualNoticesTest 4391–4399,
  * NoticeSubmissionCheckTest 4401–4409, NoticeDeadlinesTest and LocalDeadlineDefaultTest 4410–4416 without a database,
- * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4429 but 4425, which is EveryChangeIsAuditedTest's notice).
+ * NoticesViewTest 4417–4419, ReportEditorNoticeTest 4421–4429 but 4425, which is EveryChangeIsAuditedTest's notice),
+ * 4571–4589 the notice screens' walk-through fixes (NoticeTopicLanguageTest 4571–4573, ReviewOverviewViewTest's 预审
+ * tile 4574).
  */
 @Component
 public class ReportFixtures {
