@@ -42,6 +42,8 @@ import org.springframework.stereotype.Component;
  * 4541–4569 the provinces' attainment (desk.AttainmentFixtures: 4541 published, 4569 left empty).
  * 4501–4539 the province's package (ProvincePackagesTest 4501–4509, ProvincePackageViewsTest 4511–4519).
  * 4471–4499 the provincial desk (ParkDeskTest 4471–4479, DeskViewTest 4481–4499).
+ * 4571–4589 the notice screens' walk-through fixes (NoticeTopicLanguageTest 4571–4573, ReviewOverviewViewTest's 预审
+ * tile 4574).
  */
 @Component
 public class ReportFixtures {

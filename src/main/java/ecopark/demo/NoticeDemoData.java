@@ -55,7 +55,9 @@ class NoticeDemoData {
                 List.of(new NoticeView.Deliverable(null, "碳达峰碳中和实施路径专项报告",
                         "Special report on the path to carbon peaking and carbon neutrality", List.of("pdf", "docx"),
                         true)),
-                List.of(new NoticeView.Topic(null, "减污降碳协同增效",
-                        "请说明园区在减污降碳协同增效方面的主要举措、取得的成效（尽量给出数据）和下一步计划。", 300)));
+                List.of(new NoticeView.Topic(null, "减污降碳协同增效", "Synergy of pollution and carbon reduction",
+                        "请说明园区在减污降碳协同增效方面的主要举措、取得的成效（尽量给出数据）和下一步计划。",
+                        "Describe the park's main measures for reducing pollution and carbon together, their results "
+                                + "(with figures where possible) and the plans for the next stage.", 300)));
     }
 }

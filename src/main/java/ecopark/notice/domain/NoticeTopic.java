@@ -22,20 +22,29 @@ public class NoticeTopic extends AbstractEntity {
     @Column(nullable = false, length = PROMPT_MAX_LENGTH)
     private String prompt;
 
+    /** The title in English; null when the office gave none (the English interface then shows the Chinese). */
+    @Column(name = "title_en", length = TITLE_MAX_LENGTH)
+    private String titleEn;
+
+    @Column(name = "prompt_en", length = PROMPT_MAX_LENGTH)
+    private String promptEn;
+
     @Column(name = "min_length", nullable = false)
     private int minLength;
 
     protected NoticeTopic() {
     }
 
-    public NoticeTopic(int position, String title, String prompt, int minLength) {
-        update(position, title, prompt, minLength);
+    public NoticeTopic(int position, String title, String titleEn, String prompt, String promptEn, int minLength) {
+        update(position, title, titleEn, prompt, promptEn, minLength);
     }
 
-    public void update(int position, String title, String prompt, int minLength) {
+    public void update(int position, String title, String titleEn, String prompt, String promptEn, int minLength) {
         this.position = position;
         this.title = title;
+        this.titleEn = titleEn;
         this.prompt = prompt;
+        this.promptEn = promptEn;
         this.minLength = minLength;
     }
 
@@ -49,6 +58,14 @@ public class NoticeTopic extends AbstractEntity {
 
     public String getPrompt() {
         return prompt;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getPromptEn() {
+        return promptEn;
     }
 
     public int getMinLength() {

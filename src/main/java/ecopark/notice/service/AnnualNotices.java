@@ -149,14 +149,21 @@ public class AnnualNotices {
             NoticeView.Topic row = rows.get(i);
             NoticeTopic kept = row.id() == null ? null : existing.get(row.id());
             if (kept == null) {
-                merged.add(new NoticeTopic(i, row.title().strip(), row.prompt().strip(), row.minLength()));
+                merged.add(new NoticeTopic(i, row.title().strip(), optional(row.titleEn()), row.prompt().strip(),
+                        optional(row.promptEn()), row.minLength()));
             } else {
-                kept.update(i, row.title().strip(), row.prompt().strip(), row.minLength());
+                kept.update(i, row.title().strip(), optional(row.titleEn()), row.prompt().strip(),
+                        optional(row.promptEn()), row.minLength());
                 merged.add(kept);
             }
         }
         notice.getTopics().clear();
         notice.getTopics().addAll(merged);
+    }
+
+    /** An optional English text: stripped, null when blank (the English interface then shows the Chinese). */
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static NoticeView toView(AnnualNotice n) {
@@ -165,7 +172,7 @@ public class AnnualNotices {
                 n.getUpdatedAt(), n.getDeliverables().stream().map(d -> new NoticeView.Deliverable(d.getId(),
                         d.getNameZh(), d.getNameEn(), NoticeView.Deliverable.parseKinds(d.getFileKinds()),
                         d.isRequired())).toList(),
-                n.getTopics().stream().map(t -> new NoticeView.Topic(t.getId(), t.getTitle(), t.getPrompt(),
-                        t.getMinLength())).toList());
+                n.getTopics().stream().map(t -> new NoticeView.Topic(t.getId(), t.getTitle(), t.getTitleEn(),
+                        t.getPrompt(), t.getPromptEn(), t.getMinLength())).toList());
     }
 }

@@ -60,6 +60,8 @@ final class NoticeRules {
             NoticeView.Topic row = d.topics().get(i);
             text(problems, "topic." + i + ".title", row.title(), NoticeTopic.TITLE_MAX_LENGTH);
             text(problems, "topic." + i + ".prompt", row.prompt(), NoticeTopic.PROMPT_MAX_LENGTH);
+            optionalText(problems, "topic." + i + ".titleEn", row.titleEn(), NoticeTopic.TITLE_MAX_LENGTH);
+            optionalText(problems, "topic." + i + ".promptEn", row.promptEn(), NoticeTopic.PROMPT_MAX_LENGTH);
             if (row.minLength() < 1 || row.minLength() > MAX_MIN_LENGTH) {
                 problems.add(FieldProblem.of("topic." + i + ".minLength", "notice.error.minLength", 1,
                         MAX_MIN_LENGTH));
@@ -74,6 +76,13 @@ final class NoticeRules {
             return;
         }
         PlainText.check(value, maxLength).ifPresent(p -> problems.add(FieldProblem.of(field, p.key(), p.args())));
+    }
+
+    /** An English text may be left out; given, it follows the rules of the Chinese one. */
+    private static void optionalText(List<FieldProblem> problems, String field, String value, int maxLength) {
+        if (value != null && !value.isBlank()) {
+            PlainText.check(value, maxLength).ifPresent(p -> problems.add(FieldProblem.of(field, p.key(), p.args())));
+        }
     }
 
     private static void required(List<FieldProblem> problems, String field, LocalDate value) {

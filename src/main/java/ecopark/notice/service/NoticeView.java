@@ -62,7 +62,29 @@ public record NoticeView(long id, long version, int reportYear, String documentN
      * Content every report of the year must contain, in a text field of its own.
      *
      * @param id null for a row not saved yet
+     * @param titleEn the title in English, null or blank when the office gave none
+     * @param promptEn the prompt in English, null or blank when the office gave none
      */
-    public record Topic(Long id, String title, String prompt, int minLength) {
+    public record Topic(Long id, String title, String titleEn, String prompt, String promptEn, int minLength) {
+
+        /** A topic in Chinese only. */
+        public Topic(Long id, String title, String prompt, int minLength) {
+            this(id, title, null, prompt, null, minLength);
+        }
+
+        /** The title in the locale's language: the English one on the English interface when there is one. */
+        public String titleIn(Locale locale) {
+            return english(locale, titleEn) ? titleEn : title;
+        }
+
+        /** The prompt in the locale's language, falling back to the Chinese one. */
+        public String promptIn(Locale locale) {
+            return english(locale, promptEn) ? promptEn : prompt;
+        }
+
+        private static boolean english(Locale locale, String text) {
+            return locale != null && TranslationProvider.ENGLISH.getLanguage().equals(locale.getLanguage())
+                    && text != null && !text.isBlank();
+        }
     }
 }

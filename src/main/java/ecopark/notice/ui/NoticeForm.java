@@ -61,14 +61,21 @@ class NoticeForm extends Div {
         parksDeadline.setId("notice-parks-deadline");
         provincesDeadline.setId("notice-provinces-deadline");
         title.setWidthFull();
+        for (Component c : List.of(reportYear, documentNumber, issuedOn, parksDeadline, provincesDeadline)) {
+            ((com.vaadin.flow.component.HasSize) c).setWidthFull();
+        }
         PlainTextGuard.removeControlCharacters(documentNumber, getTranslation("notice.documentNumber"));
         PlainTextGuard.removeControlCharacters(title, getTranslation("notice.title"));
         FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        // Labels above the fields on a phone, beside them from a tablet's width: a label beside a field leaves the
+        // field too little room in a narrow dialog.
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1, FormLayout.ResponsiveStep.LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("600px", 3));
         form.addFormItem(reportYear, getTranslation("notice.reportYear"));
-        form.addFormItem(documentNumber, getTranslation("notice.documentNumber"));
-        form.addFormItem(issuedOn, getTranslation("notice.issuedOn"));
+        // A 文号 such as 科财函〔2021〕00号（演示） needs more than a third of the row.
+        form.setColspan(form.addFormItem(documentNumber, getTranslation("notice.documentNumber")), 2);
         form.setColspan(form.addFormItem(title, getTranslation("notice.title")), 3);
+        form.addFormItem(issuedOn, getTranslation("notice.issuedOn"));
         form.addFormItem(parksDeadline, getTranslation("notice.parksDeadline"));
         form.addFormItem(provincesDeadline, getTranslation("notice.provincesDeadline"));
         addDeliverable.setText(getTranslation("notice.deliverable.add"));
@@ -143,6 +150,8 @@ class NoticeForm extends Div {
             TopicRow row = topics.get(i);
             fields.put("topic." + i + ".title", row.title);
             fields.put("topic." + i + ".prompt", row.prompt);
+            fields.put("topic." + i + ".titleEn", row.titleEn);
+            fields.put("topic." + i + ".promptEn", row.promptEn);
             fields.put("topic." + i + ".minLength", row.minLength);
         }
         return fields;
@@ -183,8 +192,8 @@ class NoticeForm extends Div {
             addClassName("deliverable-row");
             nameZh.setValue(value.nameZh());
             nameEn.setValue(value.nameEn());
-            nameZh.setWidth("20em");
-            nameEn.setWidth("20em");
+            nameZh.addClassName("notice-name");
+            nameEn.addClassName("notice-name");
             PlainTextGuard.removeControlCharacters(nameZh, nameZh.getLabel());
             PlainTextGuard.removeControlCharacters(nameEn, nameEn.getLabel());
             kinds.setItems(KINDS);
@@ -214,11 +223,16 @@ class NoticeForm extends Div {
         }
     }
 
-    /** One topic: its title, the prompt staff see, the minimum length of the answer. */
+    /**
+     * One topic: its title and the prompt staff see, each in Chinese and (optionally) English, and the minimum length
+     * of the answer.
+     */
     class TopicRow extends Div {
 
         final TextField title = new TextField(getTranslation("notice.topic.title"));
+        final TextField titleEn = new TextField(getTranslation("notice.topic.titleEn"));
         final TextArea prompt = new TextArea(getTranslation("notice.topic.prompt"));
+        final TextArea promptEn = new TextArea(getTranslation("notice.topic.promptEn"));
         final IntegerField minLength = new IntegerField(getTranslation("notice.topic.minLength"));
         private final Long rowId;
 
@@ -226,13 +240,20 @@ class NoticeForm extends Div {
             rowId = value.id();
             addClassName("topic-row");
             title.setValue(value.title());
-            title.setWidth("24em");
+            titleEn.setValue(value.titleEn() == null ? "" : value.titleEn());
+            title.addClassName("notice-name");
+            titleEn.addClassName("notice-name");
             prompt.setValue(value.prompt());
             prompt.setWidthFull();
+            promptEn.setValue(value.promptEn() == null ? "" : value.promptEn());
+            promptEn.setWidthFull();
             minLength.setValue(value.minLength());
             minLength.setMin(1);
+            minLength.setWidth("10em");
             PlainTextGuard.removeControlCharacters(title, title.getLabel());
+            PlainTextGuard.removeControlCharacters(titleEn, titleEn.getLabel());
             PlainTextGuard.removeControlCharacters(prompt, prompt.getLabel());
+            PlainTextGuard.removeControlCharacters(promptEn, promptEn.getLabel());
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 topics.remove(this);
                 topicRows.remove(this);
@@ -241,15 +262,20 @@ class NoticeForm extends Div {
             remove.setAriaLabel(getTranslation("notice.topic.remove"));
             remove.setVisible(editable);
             title.setReadOnly(!editable);
+            titleEn.setReadOnly(!editable);
             prompt.setReadOnly(!editable);
+            promptEn.setReadOnly(!editable);
             minLength.setReadOnly(!editable);
-            HorizontalLayout line = new HorizontalLayout(title, minLength, remove);
+            HorizontalLayout line = new HorizontalLayout(title, titleEn, minLength, remove);
             line.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-            add(line, prompt);
+            line.setWrap(true);
+            line.setWidthFull();
+            add(line, prompt, promptEn);
         }
 
         NoticeView.Topic value() {
-            return new NoticeView.Topic(rowId, title.getValue(), prompt.getValue(),
+            return new NoticeView.Topic(rowId, title.getValue(), titleEn.getValue(), prompt.getValue(),
+                    promptEn.getValue(),
                     minLength.getValue() == null ? 0 : minLength.getValue());
         }
     }

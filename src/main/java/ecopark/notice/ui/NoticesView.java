@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.FieldProblemsException;
+import ecopark.base.ui.component.PhoneColumns;
 import ecopark.notice.service.AnnualNotices;
 import ecopark.notice.service.NoticeView;
 import jakarta.annotation.security.PermitAll;
@@ -52,18 +53,24 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         issue.setVisible(mayIssue);
         issue.addClickListener(e -> open(null));
-        grid.addColumn(NoticeView::reportYear).setHeader(getTranslation("notice.reportYear")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // Fixed widths for the short values, the rest to the title; headers and long values wrap. A phone keeps year,
+        // number, title and the parks' deadline.
+        grid.addColumn(NoticeView::reportYear).setHeader(getTranslation("notice.reportYear")).setWidth("6em")
+                .setFlexGrow(0).setKey("year");
         grid.addColumn(NoticeView::documentNumber).setHeader(getTranslation("notice.documentNumber"))
-                .setAutoWidth(true);
-        grid.addColumn(NoticeView::title).setHeader(getTranslation("notice.title")).setFlexGrow(1);
+                .setWidth("11em").setFlexGrow(1).setKey("number");
+        grid.addColumn(NoticeView::title).setHeader(getTranslation("notice.title")).setWidth("14em").setFlexGrow(4)
+                .setKey("title");
         grid.addColumn(n -> n.parksDeadline().toString()).setHeader(getTranslation("notice.parksDeadline"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> n.provincesDeadline().toString()).setHeader(getTranslation("notice.provincesDeadline"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> getTranslation("notice.counts", n.deliverables().size(), n.topics().size()))
-                .setHeader(getTranslation("notice.requirements")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setWidth("8.5em").setFlexGrow(0).setKey("parksDeadline");
+        Grid.Column<NoticeView> provinces = grid.addColumn(n -> n.provincesDeadline().toString())
+                .setHeader(getTranslation("notice.provincesDeadline")).setWidth("8.5em").setFlexGrow(0)
+                .setKey("provincesDeadline");
+        Grid.Column<NoticeView> requirements = grid.addColumn(n -> getTranslation("notice.counts",
+                n.deliverables().size(), n.topics().size())).setHeader(getTranslation("notice.requirements"))
+                .setWidth("9em").setFlexGrow(0).setKey("requirements");
+        PhoneColumns.hideOnPhone(grid, provinces, requirements);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("notice.empty"));
         Paragraph hint = new Paragraph(getTranslation(mayIssue ? "notice.hint.issuer" : "notice.hint.reader"));
@@ -91,6 +98,8 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(notice == null ? getTranslation("notice.issue")
                 : getTranslation("notice.editTitle", notice.reportYear(), notice.documentNumber()));
         dialog.setWidth("min(1000px, 95vw)");
+        // Full screen on a phone (the theme's .notice-dialog rule); the form scrolls inside the dialog.
+        dialog.addClassName("notice-dialog");
         dialog.add(form);
         Button close = new Button(getTranslation(mayIssue ? "action.cancel" : "action.close"), e -> dialog.close());
         if (mayIssue) {

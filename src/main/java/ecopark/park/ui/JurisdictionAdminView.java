@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.base.domain.BusinessRuleException;
+import ecopark.base.ui.component.PhoneColumns;
 import ecopark.base.ui.component.TextLimits;
 import ecopark.park.domain.Jurisdiction;
 import ecopark.park.domain.JurisdictionLevel;
@@ -57,6 +59,14 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
     private final Binder<Jurisdiction> binder = new Binder<>();
     private Jurisdiction editing;
 
+    /** The name, indented by its level (national 0, province 1, city 2). */
+    static Div treeName(JurisdictionListItem j) {
+        Div name = new Div(j.name());
+        name.addClassName("tree-name");
+        name.getStyle().set("padding-inline-start", j.level().ordinal() + "em");
+        return name;
+    }
+
     public JurisdictionAdminView(ParkAdminService service) {
         this.service = service;
         addClassName("jurisdiction-admin");
@@ -66,19 +76,22 @@ public class JurisdictionAdminView extends VerticalLayout implements HasDynamicT
                 e -> open(new Jurisdiction(null, null)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        // Indented by level with ideographic spaces, which the browser does not collapse: the list reads as a tree.
-        grid.addColumn(j -> "\u3000".repeat(j.level().ordinal()) + j.name())
-                .setHeader(getTranslation("jurisdiction.name")).setFlexGrow(2);
+        // Indented by level so the list reads as a tree: padding on the block around the name, so a name that wraps
+        // keeps its indentation on every line (leading spaces indented the first line only).
+        grid.addComponentColumn(JurisdictionAdminView::treeName).setHeader(getTranslation("jurisdiction.name"))
+                .setWidth("10em").setFlexGrow(2).setKey("name");
         grid.addColumn(j -> getTranslation(j.level().labelKey())).setHeader(getTranslation("jurisdiction.level"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(j -> j.parentName() == null ? getTranslation("jurisdiction.noParent") : j.parentName())
                 .setHeader(getTranslation("jurisdiction.parent")).setFlexGrow(2);
-        grid.addColumn(JurisdictionListItem::province).setHeader(getTranslation("jurisdiction.province"))
-                .setAutoWidth(true);
-        grid.addColumn(j -> j.parkNames().size()).setHeader(getTranslation("jurisdiction.parkCount"))
-                .setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(j -> j.parkNames().isEmpty() ? getTranslation("jurisdiction.noParks")
+        Grid.Column<JurisdictionListItem> province = grid.addColumn(JurisdictionListItem::province)
+                .setHeader(getTranslation("jurisdiction.province")).setAutoWidth(true);
+        Grid.Column<JurisdictionListItem> parkCount = grid.addColumn(j -> j.parkNames().size())
+                .setHeader(getTranslation("jurisdiction.parkCount")).setFlexGrow(0).setAutoWidth(true);
+        Grid.Column<JurisdictionListItem> parks = grid.addColumn(j -> j.parkNames().isEmpty() ? getTranslation("jurisdiction.noParks")
                 : String.join(getTranslation("i18n.listSeparator"), j.parkNames())).setHeader(getTranslation("jurisdiction.parks")).setFlexGrow(4);
+        // A phone keeps the tree (name, level, parent) and the edit button.
+        PhoneColumns.hideOnPhone(grid, province, parkCount, parks);
         grid.addComponentColumn(j -> {
             Button edit = new Button(getTranslation("park.admin.edit"), VaadinIcon.EDIT.create(),
                     e -> open(service.getJurisdiction(j.id())));

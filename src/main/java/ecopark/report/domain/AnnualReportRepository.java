@@ -20,15 +20,15 @@ public interface AnnualReportRepository extends JpaRepository<AnnualReport, Long
 
     /**
      * Reports of the parks in a status, optionally at a review stage ({@code stage}) or not at one
-     * ({@code notStage}; a report without a stage is "not at" every stage).
+     * ({@code notStages}; a report without a stage is "not at" every stage).
      */
     @Query("""
             select r from AnnualReport r where r.parkId in :parkIds and r.status in :statuses
             and (:stage is null or r.reviewStage = :stage)
-            and (:notStage is null or r.reviewStage is null or r.reviewStage <> :notStage)""")
+            and (r.reviewStage is null or r.reviewStage not in :notStages)""")
     Page<AnnualReport> findInProgress(@Param("parkIds") Collection<Long> parkIds,
             @Param("statuses") Collection<ReportStatus> statuses, @Param("stage") String stage,
-            @Param("notStage") String notStage, Pageable pageable);
+            @Param("notStages") Collection<String> notStages, Pageable pageable);
 
     /** How many reports of the parks are in each status and review stage: rows of status, stage, count. */
     @Query("""

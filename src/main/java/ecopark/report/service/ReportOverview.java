@@ -84,7 +84,7 @@ public class ReportOverview {
         if (progress == null) {
             return reports.findByParkIdIn(parkIds, pageable).map(ReportService::toListItem);
         }
-        return reports.findInProgress(parkIds, progress.statuses(), progress.stage(), progress.notStage(), pageable)
+        return reports.findInProgress(parkIds, progress.statuses(), progress.stage(), progress.notStages(), pageable)
                 .map(ReportService::toListItem);
     }
 }

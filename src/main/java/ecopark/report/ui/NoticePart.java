@@ -53,18 +53,20 @@ class NoticePart extends Div {
             add(new H4(getTranslation("report.notice.topics")));
         }
         for (NoticeView.Topic topic : n.topics()) {
-            TextArea area = new TextArea(topic.title());
+            // The office's English texts on the English interface, the Chinese ones otherwise or without them. The
+            // prompt is shown once, above the field (a placeholder would repeat it and vanish once typing starts).
+            String title = topic.titleIn(getLocale());
+            TextArea area = new TextArea(title);
             area.setId("topic-" + topic.id());
             area.addClassName("topic-area");
             area.setWidthFull();
             area.setMinHeight("8em");
             area.setMaxHeight("24em");
-            area.setPlaceholder(topic.prompt());
             area.setValue(saved.getOrDefault(topic.id(), ""));
             area.setReadOnly(!editable);
             // As the narratives: the text reaches the server when the field loses focus, before a click on "save".
             area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            PlainTextGuard.removeControlCharacters(area, topic.title());
+            PlainTextGuard.removeControlCharacters(area, title);
             area.addValueChangeListener(e -> {
                 showCount(area, topic);
                 if (e.isFromClient()) {
@@ -72,7 +74,7 @@ class NoticePart extends Div {
                 }
             });
             showCount(area, topic);
-            Paragraph prompt = new Paragraph(topic.prompt());
+            Paragraph prompt = new Paragraph(topic.promptIn(getLocale()));
             prompt.addClassName("topic-prompt");
             add(prompt, area);
             answers.put(topic.id(), area);

@@ -192,9 +192,11 @@ public class ReportEditorView extends VerticalLayout implements HasUrlParameter<
         noticePart = new NoticePart(notices.forYear(loaded.getYear()), loaded, reports.topicAnswers(loaded.getId()),
                 editable, attachments, clock.getZone(),
                 () -> setDirty(true), () -> submission.refresh());
-        add(header, conflictNotice, submission,
+        // The notice (deadline, deliverables, topics) comes before the submission check, whose list of what is
+        // still missing can run to dozens of lines: staff see what the year asks for first.
+        add(header, conflictNotice,
                 new ReviewPositionPanel(reports.reviewPosition(loaded.getId()), clock.getZone()),
-                new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), noticePart,
+                new FeedbackPanel(reports.reviewFeedback(loaded.getId()), clock.getZone()), noticePart, submission,
                 basicInformation(), progress(),
                 sectionThree,
                 new AttachmentsPanel(attachments, loaded.getId(), editable, clock.getZone()),

@@ -90,6 +90,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, HasUrl
         copied.setLabel(unread == 0 ? getTranslation("inbox.tab.copies")
                 : getTranslation("inbox.tab.copiesUnread", unread));
         tabs = new Tabs(all, mine, handled, copied);
+        // Four tabs do not fit a phone's width: they wrap onto a second line (the theme's .wrapping-tabs) instead of
+        // scrolling the fourth out of sight.
+        tabs.addClassName("wrapping-tabs");
+        tabs.setWidthFull();
         tabs.addSelectedChangeListener(e -> show(e.getSelectedTab()));
 
         configureFilters();

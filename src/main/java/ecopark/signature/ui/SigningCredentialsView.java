@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import ecopark.base.ui.component.PhoneColumns;
 import ecopark.security.AppRole;
 import ecopark.signature.service.CertificateSummary;
 import ecopark.signature.service.CredentialRow;
@@ -50,18 +51,23 @@ public class SigningCredentialsView extends VerticalLayout implements HasDynamic
         Paragraph intro = new Paragraph(getTranslation("signature.admin.intro"));
         intro.addClassName("hint");
 
+        // The certificate's subject and issuer are long: that column takes the room, the others have fixed widths
+        // their values fit, and a phone keeps bureau, certificate and the upload button.
         grid.addColumn(CredentialRow::jurisdictionName).setHeader(getTranslation("signature.admin.jurisdiction"))
-                .setFlexGrow(2).setKey("jurisdiction");
-        grid.addColumn(r -> getTranslation(r.level().labelKey())).setHeader(getTranslation("signature.admin.level"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6em").setFlexGrow(1).setKey("jurisdiction");
+        Grid.Column<CredentialRow> level = grid.addColumn(r -> getTranslation(r.level().labelKey()))
+                .setHeader(getTranslation("signature.admin.level")).setWidth("6.5em").setFlexGrow(0).setKey("level");
         grid.addComponentColumn(this::certificateCell).setHeader(getTranslation("signature.admin.certificate"))
-                .setFlexGrow(5).setKey("certificate");
-        grid.addColumn(r -> r.hasCertificate() ? DAY.format(r.certificate().notBefore().atZone(clock.getZone()))
-                + " – " + DAY.format(r.certificate().notAfter().atZone(clock.getZone())) : "")
-                .setHeader(getTranslation("signature.admin.validity")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.hasCertificate() ? getTranslation("signature.admin.installed", when(r.installedAt()),
-                r.installedBy()) : "").setHeader(getTranslation("signature.admin.installedHeader")).setAutoWidth(true);
-        grid.addComponentColumn(this::uploadButton).setFlexGrow(0).setAutoWidth(true).setKey("upload");
+                .setWidth("9em").setFlexGrow(5).setKey("certificate");
+        Grid.Column<CredentialRow> validity = grid.addColumn(this::validity)
+                .setHeader(getTranslation("signature.admin.validity")).setWidth("8em").setFlexGrow(0)
+                .setKey("validity");
+        Grid.Column<CredentialRow> installed = grid.addColumn(r -> r.hasCertificate()
+                ? getTranslation("signature.admin.installed", when(r.installedAt()), r.installedBy()) : "")
+                .setHeader(getTranslation("signature.admin.installedHeader")).setWidth("9em").setFlexGrow(0)
+                .setKey("installed");
+        grid.addComponentColumn(this::uploadButton).setWidth("7.5em").setFlexGrow(0).setKey("upload");
+        PhoneColumns.hideOnPhone(grid, level, validity, installed);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         refresh();
@@ -126,6 +132,15 @@ public class SigningCredentialsView extends VerticalLayout implements HasDynamic
 
     private void refresh() {
         grid.setItems(credentials.overview());
+    }
+
+    /** The certificate's validity as Beijing dates (the clock's zone), wrapping after the dash in a narrow column. */
+    String validity(CredentialRow row) {
+        if (!row.hasCertificate()) {
+            return "";
+        }
+        return DAY.format(row.certificate().notBefore().atZone(clock.getZone())) + " – "
+                + DAY.format(row.certificate().notAfter().atZone(clock.getZone()));
     }
 
     private String when(Instant instant) {

@@ -28,11 +28,29 @@ class PageLanguageTest {
         assertThat(signInPage("ecopark-lang=en")).contains("<html lang=\"en\"");
     }
 
+    /**
+     * Chinese first is deliberate (docs/design-decisions.md): an English browser gets the Chinese interface until the
+     * user presses "English", and the remembered choice wins over the browser's language either way.
+     */
+    @Test
+    void an_english_browser_gets_chinese_until_english_is_chosen() throws Exception {
+        assertThat(signInPage(null, "en-US,en;q=0.9")).contains("<html lang=\"zh-CN\"");
+        assertThat(signInPage("ecopark-lang=en", "zh-CN,zh;q=0.9")).contains("<html lang=\"en\"");
+        assertThat(signInPage("ecopark-lang=zh-CN", "en-US,en;q=0.9")).contains("<html lang=\"zh-CN\"");
+    }
+
     private String signInPage(String cookie) throws Exception {
+        return signInPage(cookie, null);
+    }
+
+    private String signInPage(String cookie, String acceptLanguage) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .timeout(Duration.ofSeconds(60));
         if (cookie != null) {
             request.header("Cookie", cookie);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }

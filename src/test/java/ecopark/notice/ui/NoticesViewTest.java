@@ -64,6 +64,9 @@ class NoticesViewTest extends UiTest {
         _setValue(form.provincesDeadline, LocalDate.of(4418, 6, 30));
         _setValue(deliverable.nameEn, "Special report on the path to carbon peaking and carbon neutrality");
         _setValue(deliverable.kinds, Set.of("pdf", "docx"));
+        // The topic's English texts (optional) for the English interface.
+        _setValue(topic.titleEn, "Synergy of pollution and carbon reduction");
+        _setValue(topic.promptEn, "Describe the measures and their results.");
         _click(_get(Button.class, spec -> spec.withId("save-notice")));
 
         NoticeView saved = SystemActor.call(() -> notices.forYear(4417)).orElseThrow();
@@ -71,6 +74,9 @@ class NoticesViewTest extends UiTest {
                 .containsExactly(java.util.List.of("pdf", "docx"));
         assertThat(saved.topics()).extracting(NoticeView.Topic::title, NoticeView.Topic::minLength)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("减污降碳协同增效", 300));
+        assertThat(saved.topics()).extracting(NoticeView.Topic::titleEn, NoticeView.Topic::promptEn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Synergy of pollution and carbon reduction",
+                        "Describe the measures and their results."));
         assertThat(GridKt._findAll(view.grid)).extracting(NoticeView::documentNumber)
                 .contains("科财函〔4418〕17号（测试）");
     }
@@ -88,6 +94,8 @@ class NoticesViewTest extends UiTest {
         assertThat(view.form.documentNumber.getValue()).isEqualTo(notice.documentNumber());
         assertThat(view.form.documentNumber.isReadOnly()).isTrue();
         assertThat(view.form.topics.get(0).prompt.isReadOnly()).isTrue();
+        assertThat(view.form.topics.get(0).promptEn.isReadOnly()).isTrue();
+        assertThat(view.form.topics.get(0).titleEn.getValue()).isEmpty();
         assertThat(view.form.addTopic.isVisible()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withId("save-notice"))).isEmpty();
     }

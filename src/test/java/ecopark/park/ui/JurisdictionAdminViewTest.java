@@ -113,6 +113,11 @@ class JurisdictionAdminViewTest extends UiTest {
         assertThat(GridKt._getFormattedRow(bureauGrid(), rows.get(province + 1)))
                 .contains("市级", "吉林省生态环境厅", "长春经济技术开发区");
         assertThat(GridKt._getFormattedRow(bureauGrid(), rows.get(province))).contains("省级");
+        // Indented by padding on the name's block, so a wrapped name keeps its indentation on every line.
+        com.vaadin.flow.component.html.Div city = (com.vaadin.flow.component.html.Div) GridKt._getCellComponent(
+                bureauGrid(), province + 1, "name");
+        assertThat(city.getText()).isEqualTo("长春市生态环境局");
+        assertThat(city.getStyle().get("padding-inline-start")).isEqualTo("2em");
         // Every city follows its province: no city row before the province it stands under.
         for (int i = 0; i < rows.size(); i++) {
             JurisdictionListItem row = rows.get(i);

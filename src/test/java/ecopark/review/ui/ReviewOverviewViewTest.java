@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import ecopark.ReportFixtures;
 import ecopark.TestClock;
 import ecopark.UiTest;
+import ecopark.report.domain.AnnualReport;
+import ecopark.report.domain.AnnualReportRepository;
 import ecopark.report.service.ReportProgress;
 import ecopark.report.service.ReportWorkflow;
 import ecopark.review.domain.ReviewStage;
@@ -40,6 +42,7 @@ class ReviewOverviewViewTest extends UiTest {
     @Autowired ReviewCopies copies;
     @Autowired UserDetailsService accounts;
     @Autowired TestClock clock;
+    @Autowired AnnualReportRepository reportRows;
 
     private long claimedByReviewer1() {
         long report = fixtures.completeReport(YEARS.getAndIncrement());
@@ -74,8 +77,8 @@ class ReviewOverviewViewTest extends UiTest {
         UI.getCurrent().navigate("review/overview");
 
         assertThat(count("PRELIMINARY")).isPositive();
-        assertThat(count("ALL")).isEqualTo(count("DRAFTING") + count("PRELIMINARY") + count("FINAL")
-                + count("RETURNED") + count("COMPLETED"));
+        assertThat(count("ALL")).isEqualTo(count("DRAFTING") + count("PRE_REVIEW") + count("PRELIMINARY")
+                + count("FINAL") + count("RETURNED") + count("COMPLETED"));
 
         _click(_get(Div.class, spec -> spec.withId("stage-count-FINAL")));
         assertThat(rows()).allMatch(r -> r.progress() == ReportProgress.FINAL).hasSize((int) count("FINAL"));
@@ -86,6 +89,32 @@ class ReviewOverviewViewTest extends UiTest {
         assertThat(row.holderName()).isEqualTo("李明");
         assertThat(row.due()).isNotNull();
         assertThat(row.overdue()).isFalse();
+    }
+
+    /** The city's 预审 has a tile of its own (the walk-through found none): counted there, not under 初审. Year 4574. */
+    @Test
+    void a_report_at_the_citys_pre_review_has_a_tile_of_its_own() {
+        long report = fixtures.completeReport(4574);
+        SystemActor.callAs(fixtures.changchunStaff(), () -> workflow.submit(report));
+        // As the route process records it when the city bureau's stage starts (ReviewRouteTest drives the real one).
+        AnnualReport saved = reportRows.findById(report).orElseThrow();
+        saved.setReviewStage(ReviewStage.PRE_REVIEW.name());
+        reportRows.save(saved);
+        login("cc_manager");
+        UI.getCurrent().navigate("review/overview");
+
+        Div tile = _get(Div.class, spec -> spec.withId("stage-count-PRE_REVIEW"));
+        assertThat(tile.getElement().getTextRecursively()).contains("预审");
+        assertThat(count("PRE_REVIEW")).isPositive();
+        _click(tile);
+        assertThat(rows()).allMatch(r -> r.progress() == ReportProgress.PRE_REVIEW).hasSize((int) count("PRE_REVIEW"))
+                .extracting(OverviewRow::reportId).contains(report);
+        _click(_get(Div.class, spec -> spec.withId("stage-count-PRELIMINARY")));
+        assertThat(rows()).extracting(OverviewRow::reportId).doesNotContain(report);
+        assertThat(ReportProgress.of(ecopark.report.domain.ReportStatus.IN_REVIEW, "PRE_REVIEW"))
+                .isEqualTo(ReportProgress.PRE_REVIEW);
+        assertThat(ReportProgress.of(ecopark.report.domain.ReportStatus.SUBMITTED, null))
+                .isEqualTo(ReportProgress.PRELIMINARY);
     }
 
     @Test

@@ -8,9 +8,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import ecopark.UiTest;
 import ecopark.base.ui.AccessDeniedView;
+import ecopark.signature.service.CertificateSummary;
 import ecopark.signature.service.CredentialRow;
 import ecopark.signature.service.TestKeystores;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The administrator's view of the signing certificates: each jurisdiction's, the upload and its refusals. */
@@ -37,6 +39,25 @@ class SigningCredentialsViewTest extends UiTest {
         assertThat(jiangsu.certificate().testCertificate()).isTrue();
         assertThat(jiangsu.certificate().subject()).contains("CN=" + PROVINCE + "（测试证书，不具法律效力）");
         assertThat(GridKt._getFormattedRow(grid(), jiangsu)).contains(PROVINCE);
+    }
+
+    /**
+     * Validity dates are Beijing dates: a certificate valid from 2027-03-30T17:00Z (01:00 on 31 March in Beijing) to
+     * 2030-03-31T16:30Z (00:30 on 1 April) reads 2027-03-31 – 2030-04-01, not the UTC dates.
+     */
+    @Test
+    void validity_dates_are_beijing_dates() {
+        login("admin");
+        navigate("admin/signing");
+        CredentialRow jiangsu = row(PROVINCE);
+        CertificateSummary c = jiangsu.certificate();
+        CredentialRow nearMidnight = new CredentialRow(jiangsu.jurisdictionId(), PROVINCE, jiangsu.level(),
+                new CertificateSummary(c.subject(), c.commonName(), c.organisation(), c.issuer(), c.serialNumber(),
+                        c.fingerprint(), Instant.parse("2027-03-30T17:00:00Z"), Instant.parse("2030-03-31T16:30:00Z"),
+                        true), jiangsu.installedAt(), jiangsu.installedBy(), 0);
+
+        assertThat(_get(SigningCredentialsView.class).validity(nearMidnight)).isEqualTo("2027-03-31 – 2030-04-01");
+        assertThat(grid().getColumnByKey("validity")).isNotNull();
     }
 
     @Test
