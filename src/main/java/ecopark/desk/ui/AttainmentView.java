@@ -5,19 +5,18 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import ecopark.desk.service.ProvinceAttainment;
 import ecopark.security.AppRole;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 达标情况: the provinces' attainment of the indicators ({@link AttainmentPanel}) on a page of its own, for the
+ * 达标情况: the provinces' attainment of the indicators ({@link AttainmentPanel}) on a page of its own (the desk shows
+ * the same panel as its 达标情况 tab; this is its direct address), for the
  * national office, the provinces' managers (their own province) and administrators. A city bureau's manager passes
  * the role check but not the service's rule, and gets the access-denied page.
  */
 @Route("desk/attainment")
-@Menu(order = 4.5, title = "nav.attainment", icon = "vaadin:bar-chart-h")
 @RolesAllowed({AppRole.MANAGER_NAME, AppRole.ADMIN_NAME})
 public class AttainmentView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

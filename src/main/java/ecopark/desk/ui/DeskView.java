@@ -14,17 +14,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import ecopark.base.ui.DeskTab;
 import ecopark.base.ui.component.StatusBadge;
 import ecopark.desk.service.DeskBoard;
 import ecopark.desk.service.ParkChases;
 import ecopark.desk.service.ParkDesk;
 import ecopark.security.AppRole;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The provincial desk (报送台) of a report year: the year's annual notice with its deadline and how far it is, then
- * in tabs the parks of the manager's scope and the state of their reports ({@link ParkStatesGrid}). The tabs leave
- * room for a national desk's own (packages per province, attainment).
+ * in tabs the parks of the manager's scope and the state of their reports ({@link ParkStatesGrid}), then the tabs
+ * other features add ({@link DeskTab}) for whoever may see them: for the national office the provinces' packages
+ * (报送包) and the attainment per province (达标情况) — the national desk.
  */
 @Route("desk")
 @Menu(order = 3.5, title = "nav.desk", icon = "vaadin:clipboard-check")
@@ -36,9 +42,11 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     private final Div notice = new Div();
     private final ParkStatesGrid parks;
     private final TabSheet tabs = new TabSheet();
+    /** The features' tabs after the park list, each with the box its content for the year is put in. */
+    private final Map<DeskTab, Div> featureTabs = new LinkedHashMap<>();
     private Registration resize;
 
-    public DeskView(ParkDesk desk, ParkChases chases) {
+    public DeskView(ParkDesk desk, ParkChases chases, ObjectProvider<DeskTab> deskTabs) {
         this.desk = desk;
         this.parks = new ParkStatesGrid(desk, chases);
         addClassName("desk-view");
@@ -62,6 +70,12 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         tabs.setId("desk-tabs");
         tabs.add(getTranslation("desk.tab.parks"), parks);
+        deskTabs.stream().filter(DeskTab::visible).sorted(Comparator.comparingInt(DeskTab::order)).forEach(tab -> {
+            Div box = new Div();
+            box.setWidthFull();
+            featureTabs.put(tab, box);
+            tabs.add(getTranslation(tab.labelKey()), box);
+        });
         tabs.setSizeFull();
         add(new H2(getTranslation("desk.title")), top, tabs);
         expand(tabs);
@@ -81,6 +95,10 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         DeskBoard board = desk.board(year.getValue());
         showNotice(board);
         parks.show(board);
+        featureTabs.forEach((tab, box) -> {
+            box.removeAll();
+            box.add(tab.create(board.year()));
+        });
     }
 
     private void showNotice(DeskBoard board) {

@@ -216,6 +216,10 @@ public class ProvincePackageView extends VerticalLayout implements HasDynamicTit
         contactPhone.setMaxLength(50);
         contactEmail.setLabel(getTranslation("forwarding.letter.contactEmail"));
         contactEmail.setMaxLength(100);
+        letterNumber.setId("package-letter-number");
+        contactName.setId("package-contact-name");
+        contactPhone.setId("package-contact-phone");
+        contactEmail.setId("package-contact-email");
         for (TextField required : List.of(letterNumber, contactName, contactPhone)) {
             required.setRequiredIndicatorVisible(true);
         }

@@ -41,17 +41,10 @@ import java.util.List;
 public class ReceivedPackagesView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Integer> year = new Select<>();
-    final Grid<ProvinceReceipt> grid = new Grid<>();
-    Dialog dialog;
-    TextArea comment;
-    Button confirmReturn;
-
-    private final ProvincePackages packages;
-    private final Clock clock;
+    final ReceivedPackagesPanel panel;
 
     public ReceivedPackagesView(ProvincePackages packages, Clock clock) {
-        this.packages = packages;
-        this.clock = clock;
+        this.panel = new ReceivedPackagesPanel(packages, clock);
         addClassName("received-packages-view");
         setSizeFull();
         add(new H3(getTranslation("forwarding.received.title")));
@@ -69,90 +62,10 @@ public class ReceivedPackagesView extends VerticalLayout implements HasDynamicTi
         year.setId("received-year");
         year.setItems(years);
         year.setValue(years.get(0));
-        year.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> panel.show(e.getValue()));
 
-        grid.setId("received-packages");
-        grid.addColumn(ProvinceReceipt::provinceName).setHeader(getTranslation("forwarding.column.province"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("forwarding.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.latest() == null ? "" : ProvincePackageView.WHEN.format(r.latest().sentAt()
-                .atZone(clock.getZone()))).setHeader(getTranslation("forwarding.column.sentAt")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.latest() == null ? "" : getTranslation("forwarding.counts", r.latest().forms().size(),
-                r.latest().missing().size())).setHeader(getTranslation("forwarding.column.counts"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("forwarding.column.actions"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(hint, year, grid);
-        refresh();
-    }
-
-    void refresh() {
-        grid.setItems(packages.received(year.getValue()));
-    }
-
-    private Component status(ProvinceReceipt row) {
-        StatusBadge.Tone tone = switch (row.status()) {
-            case MISSING -> StatusBadge.Tone.NEUTRAL;
-            case RECEIVED -> StatusBadge.Tone.SUCCESS;
-            case LATE -> StatusBadge.Tone.WARNING;
-            case RETURNED -> StatusBadge.Tone.ERROR;
-        };
-        return new StatusBadge(getTranslation(row.status().labelKey()), tone);
-    }
-
-    private Component actions(ProvinceReceipt row) {
-        if (row.latest() == null) {
-            return new Span();
-        }
-        Div box = new Div(new PackageDownloads(packages, row.latest(), false));
-        if (row.status() == ReceiptStatus.RECEIVED || row.status() == ReceiptStatus.LATE) {
-            Button back = new Button(getTranslation("forwarding.return"), VaadinIcon.ARROW_BACKWARD.create(),
-                    e -> openReturn(row));
-            back.setId("return-" + row.provinceId());
-            back.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            box.add(back);
-        }
-        return box;
-    }
-
-    void openReturn(ProvinceReceipt row) {
-        dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("forwarding.return.title", row.provinceName(), row.latest().reportYear()));
-        dialog.setWidth("min(600px, 95vw)");
-        comment = new TextArea(getTranslation("forwarding.return.comment"));
-        comment.setId("return-comment");
-        comment.setWidthFull();
-        comment.setMinHeight("8em");
-        comment.setMaxLength(2000);
-        comment.setRequiredIndicatorVisible(true);
-        dialog.add(comment);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        confirmReturn = new Button(getTranslation("forwarding.return"), VaadinIcon.ARROW_BACKWARD.create(),
-                e -> returnNow(row));
-        confirmReturn.setId("confirm-return");
-        confirmReturn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(cancel, confirmReturn);
-        dialog.open();
-    }
-
-    private void returnNow(ProvinceReceipt row) {
-        try {
-            packages.returnPackage(row.latest().id(), comment.getValue());
-            dialog.close();
-            refresh();
-            Notification.show(getTranslation("forwarding.return.done", row.provinceName()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (FieldProblemsException e) {
-            FieldProblem problem = e.problems().get(0);
-            comment.setErrorMessage(getTranslation(problem.key(), problem.args().toArray()));
-            comment.setInvalid(true);
-        } catch (BusinessRuleException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        panel.show(year.getValue());
+        add(hint, year, panel);
     }
 
     @Override

@@ -122,6 +122,33 @@ class DeskViewTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withId("chase-all"))).isEmpty(); // hidden
         assertThat(grid.getColumnByKey("province").isVisible()).isTrue();
         assertThat(GridKt._findAll(grid)).extracting(DeskRow::parkName).contains("苏州高新技术产业开发区");
+
+        // The national desk: the provinces' packages and their attainment, for the desk's year.
+        DeskView view = _get(DeskView.class);
+        assertThat(tabLabels(view)).containsExactly("园区报送情况", "报送包", "达标情况");
+        assertThat(view.tabs().getElement().getTextRecursively()).doesNotContain("forwarding.tab");
+        view.tabs().setSelectedIndex(1); // a tab's content is attached when it is selected
+        assertThat(_find(Grid.class, spec -> spec.withId("received-packages"))).hasSize(1);
+        view.tabs().setSelectedIndex(2);
+        AttainmentPanel attainment = _get(AttainmentPanel.class);
+        assertThat(attainment.year.getValue()).isEqualTo(4483);
+        assertThat(attainment.year.isVisible()).as("the desk's year selector is the one").isFalse();
+    }
+
+    @Test
+    void a_province_s_desk_has_its_parks_and_its_attainment_but_not_the_national_office_s_packages() {
+        login("jl_manager");
+        navigate("desk");
+        DeskView view = _get(DeskView.class);
+        assertThat(tabLabels(view)).containsExactly("园区报送情况", "达标情况");
+        view.tabs().setSelectedIndex(1);
+        assertThat(_find(Grid.class, spec -> spec.withId("received-packages"))).isEmpty();
+        assertThat(_find(AttainmentPanel.class)).hasSize(1);
+    }
+
+    private static java.util.List<String> tabLabels(DeskView view) {
+        return _find(view.tabs(), com.vaadin.flow.component.tabs.Tab.class).stream()
+                .map(t -> t.getElement().getTextRecursively().strip()).toList();
     }
 
     @Test

@@ -116,20 +116,20 @@ class ProvincePackageViewsTest extends UiTest {
         navigate("forwarding");
         ReceivedPackagesView view = _get(ReceivedPackagesView.class);
         _setValue(view.year, 4512);
-        ProvinceReceipt received = GridKt._findAll(view.grid).stream()
+        ProvinceReceipt received = GridKt._findAll(view.panel.grid).stream()
                 .filter(r -> r.provinceId() == tree.province()).findFirst().orElseThrow();
         assertThat(received.status()).isEqualTo(ReceiptStatus.RECEIVED);
 
         // The row's 退回 button opens this (the grid renders its component cells lazily, out of Karibu's reach)
-        view.openReturn(received);
-        _click(view.confirmReturn);
-        assertThat(view.comment.isInvalid()).isTrue();
-        assertThat(view.comment.getErrorMessage()).isEqualTo("请填写退回意见");
+        view.panel.openReturn(received);
+        _click(view.panel.confirmReturn);
+        assertThat(view.panel.comment.isInvalid()).isTrue();
+        assertThat(view.panel.comment.getErrorMessage()).isEqualTo("请填写退回意见");
 
-        _setValue(view.comment, "请补充未报送园区的说明材料");
-        _click(view.confirmReturn);
-        assertThat(view.dialog.isOpened()).isFalse();
-        ProvinceReceipt row = GridKt._findAll(view.grid).stream().filter(r -> r.provinceId() == tree.province())
+        _setValue(view.panel.comment, "请补充未报送园区的说明材料");
+        _click(view.panel.confirmReturn);
+        assertThat(view.panel.dialog.isOpened()).isFalse();
+        ProvinceReceipt row = GridKt._findAll(view.panel.grid).stream().filter(r -> r.provinceId() == tree.province())
                 .findFirst().orElseThrow();
         assertThat(row.status()).isEqualTo(ReceiptStatus.RETURNED);
 

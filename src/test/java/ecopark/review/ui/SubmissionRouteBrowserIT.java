@@ -2,6 +2,7 @@ package ecopark.review.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -22,7 +23,10 @@ import org.springframework.test.context.TestPropertySource;
  * the park's staff write the 2020 report, are told what the notice (科财函〔2021〕00号（演示）) still wants, upload its
  * deliverable, answer its topic and submit; 长春市生态环境局 pre-reviews (预审) while the province cannot act yet;
  * 吉林省生态环境厅 decides 初审 and, by a second reviewer (four eyes), 复核, which publishes the form on the public
- * portal. A context of its own (the demo's route and notice are off in the other tests), so the report year 2020 of
+ * portal. Then the province's desk shows it approved, the province sends its package (汇总报送) signed with its
+ * certificate, the national desk receives it (late against the demo notice's 2021 deadline) with the province's
+ * attainment, and the public verification page finds the downloaded package signed by 吉林省生态环境厅 and unchanged.
+ * A context of its own (the demo's route and notice are off in the other tests), so the report year 2020 of
  * the demo park is this class's alone. Screenshots of each step go to target/screenshots/journey-*.png.
  */
 @TestPropertySource(properties = {"ecopark.demo.province-routes=true", "ecopark.demo.annual-notice=true"})
@@ -167,7 +171,49 @@ class SubmissionRouteBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).containsText(String.valueOf(YEAR));
         screenshot("11-staff-list");
 
-        // Desk, package and national desk steps: added after those features land.
+        // 5. The province's desk (报送台) for the notice's year: 长春 approved, nothing left to chase.
+        switchUser("jl_manager");
+        page.navigate(url("desk"));
+        assertThat(page.locator("#desk-notice")).containsText("科财函〔2021〕00号（演示）");
+        Locator deskParks = page.locator("#desk-parks");
+        assertThat(deskParks).containsText(PARK);
+        assertThat(deskParks).containsText("已通过");
+        screenshot("12-province-desk");
+
+        // 6. The province's package (汇总报送): the form, a cover letter, signed with the province's certificate.
+        page.navigate(url("forwarding"));
+        assertThat(page.locator("#package-forms")).containsText(PARK);
+        page.locator("#package-letter-number input").fill("吉环函〔2021〕18号");
+        page.locator("#package-contact-name input").fill("王敏");
+        page.locator("#package-contact-phone input").fill("0431-88888888");
+        page.locator("#package-send").click();
+        confirm("生成并签名报送");
+        notified("已汇总报送 " + YEAR + " 年度评价报告（第 1 版）");
+        assertThat(page.locator("#package-status")).containsText("吉环函〔2021〕18号");
+        screenshot("13-package-sent");
+        Download download = page.waitForDownload(
+                () -> page.locator("[id^=package-pdf-] vaadin-button").first().click());
+        Path signed = download.path();
+
+        // 7. The national desk: 吉林 has sent (after the provinces' deadline of 2021-06-30: late), and its attainment.
+        switchUser("nat_manager");
+        page.navigate(url("desk"));
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("报送包")).click();
+        Locator received = page.locator("#received-packages");
+        assertThat(received).containsText("吉林省生态环境厅");
+        assertThat(received).containsText("逾期报送");
+        screenshot("14-national-packages");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("达标情况")).click();
+        assertThat(page.locator("#attainment-results")).containsText("吉林省生态环境厅");
+        screenshot("15-national-attainment");
+
+        // 8. Anyone checks the package on the public portal: signed by the province, unchanged since.
+        page.navigate(url("public/signatures/verify"));
+        page.locator("#verify-file").setInputFiles(signed);
+        page.locator("#verify-submit").click();
+        assertThat(page.locator("#signature-1 .verdict")).containsText("签名有效，文件自签名后未被改动。");
+        assertThat(page.locator("#signature-1 .signer")).containsText("吉林省生态环境厅");
+        screenshot("16-verified");
     }
 
     /** The notice's special report as a park would hand it in: a real PDF in Chinese. */
