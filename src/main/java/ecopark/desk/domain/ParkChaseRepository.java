@@ -14,5 +14,7 @@ public interface ParkChaseRepository extends JpaRepository<ParkChase, Long> {
 
     List<ParkChase> findByParkIdAndReportYearOrderByChasedAtDesc(long parkId, int reportYear);
 
+    List<ParkChase> findByParkIdOrderByChasedAtDesc(long parkId);
+
     List<ParkChase> findByParkIdInAndReportYearOrderByChasedAtDesc(Collection<Long> parkIds, int reportYear);
 }

@@ -17,7 +17,8 @@ public record DeskBoard(int year, NoticeLine notice, LocalDate today, List<DeskR
     }
 
     /** The year's notice as the desk shows it; daysLeft negative once the parks' deadline has passed. */
-    public record NoticeLine(String documentNumber, String title, LocalDate parksDeadline, long daysLeft) {
+    public record NoticeLine(String documentNumber, String title, LocalDate parksDeadline, LocalDate provincesDeadline,
+            long daysLeft) {
 
         public boolean overdue() {
             return daysLeft < 0;
@@ -35,7 +36,12 @@ public record DeskBoard(int year, NoticeLine notice, LocalDate today, List<DeskR
 
     /** The late parks the user may 催办. */
     public List<DeskRow> lateToChase() {
-        return rows.stream().filter(r -> r.late() && r.mayChase()).toList();
+        return rows.stream().filter(r -> r.late() && r.mayChase() && !chasedToday(r)).toList();
+    }
+
+    /** Whether the park was reminded today (Beijing): nobody reminds it again before tomorrow. */
+    public boolean chasedToday(DeskRow row) {
+        return row.lastChase() != null && row.lastChase().on().equals(today);
     }
 
     /** Whether the rows span more than one province (the national view): then the province is worth a column. */

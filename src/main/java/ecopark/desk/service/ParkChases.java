@@ -131,6 +131,18 @@ public class ParkChases {
         return of(parkId, reportYear).stream().findFirst();
     }
 
+    /** The park's latest reminder of each report year, the newest year first; the user must read the park. */
+    Map<Integer, ChaseRecord> latestPerYear(long parkId) {
+        access.requirePark(parkId);
+        Map<Integer, ChaseRecord> latest = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        transaction.execute(status -> {
+            chases.findByParkIdOrderByChasedAtDesc(parkId).forEach(c -> latest.putIfAbsent(c.getReportYear(),
+                    record(c)));
+            return null;
+        });
+        return latest;
+    }
+
     /** The latest reminder of each of the parks for the year; the caller has limited the parks to the user's. */
     Map<Long, ChaseRecord> latestOf(Collection<Long> parkIds, int reportYear) {
         if (parkIds.isEmpty()) {

@@ -80,7 +80,8 @@ public class ParkDesk {
     public DeskBoard board(int year) {
         LocalDate today = LocalDate.now(clock);
         DeskBoard.NoticeLine notice = notices.forYear(year).map(n -> new DeskBoard.NoticeLine(n.documentNumber(),
-                n.title(), n.parksDeadline(), ChronoUnit.DAYS.between(today, n.parksDeadline()))).orElse(null);
+                n.title(), n.parksDeadline(), n.provincesDeadline(), ChronoUnit.DAYS.between(today, n.parksDeadline())))
+                .orElse(null);
         List<ParkListItem> scope = parks.findVisible(null, Pageable.unpaged()).getContent();
         Map<Long, YearReport> byPark = reports.ofYear(year).stream()
                 .collect(Collectors.toMap(YearReport::parkId, Function.identity()));

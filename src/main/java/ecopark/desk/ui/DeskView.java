@@ -111,7 +111,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         notice.add(new Span(getTranslation("desk.notice.line", line.documentNumber(), line.title(),
-                line.parksDeadline().toString())));
+                line.parksDeadline().toString(), line.provincesDeadline().toString())));
         StatusBadge countdown = line.overdue()
                 ? new StatusBadge(getTranslation("desk.notice.overdue", -line.daysLeft()), StatusBadge.Tone.ERROR)
                 : line.daysLeft() == 0 ? new StatusBadge(getTranslation("desk.notice.today"), StatusBadge.Tone.WARNING)

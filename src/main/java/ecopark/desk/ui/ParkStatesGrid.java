@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import ecopark.base.ui.component.StatusBadge;
+import ecopark.base.ui.component.CountTiles;
 import ecopark.desk.service.ChaseOutcome;
 import ecopark.desk.service.ChaseRecord;
 import ecopark.desk.service.DeskBoard;
@@ -24,8 +25,8 @@ import ecopark.desk.service.DeskState;
 import ecopark.desk.service.ParkChases;
 import ecopark.desk.service.ParkDesk;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,14 +42,12 @@ public class ParkStatesGrid extends VerticalLayout {
 
     private final ParkDesk desk;
     private final ParkChases chases;
-    private final Div counts = new Div();
+    private final CountTiles<DeskState> counts = new CountTiles<>("desk-count", this::select);
     private final Button chaseAll = new Button();
     private final Grid<DeskRow> grid = new Grid<>();
-    private final Map<DeskState, Div> cards = new EnumMap<>(DeskState.class);
     private Grid.Column<DeskRow> province;
     private Grid.Column<DeskRow> submitted;
     private Grid.Column<DeskRow> lastChase;
-    private Div allCard;
     private DeskBoard board;
     private DeskState selected;
     private boolean narrow;
@@ -59,8 +58,6 @@ public class ParkStatesGrid extends VerticalLayout {
         addClassName("park-states");
         setPadding(false);
         setSizeFull();
-        counts.addClassName("desk-counts");
-        counts.setId("desk-counts");
         chaseAll.setId("chase-all");
         chaseAll.setIcon(VaadinIcon.BELL.create());
         chaseAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -102,7 +99,7 @@ public class ParkStatesGrid extends VerticalLayout {
     /** Shows only the parks in one state (null: all). */
     public void select(DeskState state) {
         selected = state;
-        markSelected();
+        counts.select(state);
         applyFilter();
     }
 
@@ -116,36 +113,12 @@ public class ParkStatesGrid extends VerticalLayout {
     }
 
     private void refreshCounts() {
-        counts.removeAll();
-        cards.clear();
-        allCard = card("desk-count-ALL", getTranslation("desk.all"), board.rows().size(), null);
-        counts.add(allCard);
+        Map<DeskState, Long> inOrder = new LinkedHashMap<>();
         for (DeskState s : DeskState.values()) {
-            Div card = card("desk-count-" + s.name(), getTranslation(s.labelKey()), board.counts().get(s), s);
-            card.addClassName("state-" + s.name().toLowerCase());
-            cards.put(s, card);
-            counts.add(card);
+            inOrder.put(s, board.counts().getOrDefault(s, 0L));
         }
-        markSelected();
-    }
-
-    private Div card(String id, String label, long count, DeskState state) {
-        Span number = new Span(String.valueOf(count));
-        number.addClassName("count");
-        Div card = new Div(number, new Span(label));
-        card.setId(id);
-        card.addClassName("desk-count");
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("tabindex", "0");
-        card.addClickListener(e -> select(state));
-        return card;
-    }
-
-    private void markSelected() {
-        if (allCard != null) {
-            allCard.setClassName("selected", selected == null);
-        }
-        cards.forEach((s, card) -> card.setClassName("selected", s == selected));
+        counts.show(getTranslation("desk.all"), board.rows().size(), inOrder, s -> getTranslation(s.labelKey()));
+        counts.select(selected);
     }
 
     private void configureGrid() {
@@ -233,6 +206,11 @@ public class ParkStatesGrid extends VerticalLayout {
     private Component chaseButton(DeskRow row) {
         if (!row.mayChase()) {
             return new Span();
+        }
+        if (board.chasedToday(row)) {
+            Span done = new Span(getTranslation("desk.chase.doneToday"));
+            done.addClassName("desk-detail");
+            return done;
         }
         Button chase = new Button(getTranslation("desk.chase"), VaadinIcon.BELL_O.create(),
                 e -> chase(List.of(row)));

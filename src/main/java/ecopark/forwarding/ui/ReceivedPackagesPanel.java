@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import ecopark.base.domain.BusinessRuleException;
 import ecopark.base.domain.FieldProblem;
 import ecopark.base.domain.FieldProblemsException;
+import ecopark.base.ui.component.PhoneColumns;
 import ecopark.base.ui.component.StatusBadge;
 import ecopark.forwarding.service.ProvincePackages;
 import ecopark.forwarding.service.ProvinceReceipt;
@@ -48,15 +49,17 @@ class ReceivedPackagesPanel extends Div {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("forwarding.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.latest() == null ? "" : ProvincePackageView.WHEN.format(r.latest().sentAt()
-                .atZone(clock.getZone()))).setHeader(getTranslation("forwarding.column.sentAt")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.latest() == null ? "" : getTranslation("forwarding.counts", r.latest().forms().size(),
-                r.latest().missing().size())).setHeader(getTranslation("forwarding.column.counts"))
-                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ProvinceReceipt> sentAt = grid.addColumn(r -> r.latest() == null ? ""
+                : ProvincePackageView.WHEN.format(r.latest().sentAt().atZone(clock.getZone())))
+                .setHeader(getTranslation("forwarding.column.sentAt")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ProvinceReceipt> counts = grid.addColumn(r -> r.latest() == null ? ""
+                : getTranslation("forwarding.counts", r.latest().forms().size(), r.latest().missing().size()))
+                .setHeader(getTranslation("forwarding.column.counts")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("forwarding.column.actions"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // A phone keeps province, status and the actions (downloads, 退回); the sent time and counts are secondary.
+        PhoneColumns.hideOnPhone(grid, sentAt, counts);
         add(grid);
     }
 

@@ -1,6 +1,7 @@
 package ecopark.report.service;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ public interface ParkReminders {
 
     /** The latest reminder of the park for the year, if any; the user must be allowed to read the park. */
     Optional<Reminder> latest(long parkId, int reportYear);
+
+    /** The park's latest reminder of each report year it was reminded of, the newest year first. */
+    Map<Integer, Reminder> latestPerYear(long parkId);
 
     /** Which bureau reminded the park, on which Beijing day. */
     record Reminder(String bureau, LocalDate on) {

@@ -12,10 +12,13 @@ final class ChaseLine {
     }
 
     static Optional<Span> of(Component owner, ParkReminders reminders, long parkId, int year) {
-        return reminders.latest(parkId, year).map(r -> {
-            Span line = new Span(owner.getTranslation("report.chase.line", r.bureau(), r.on().toString(), year));
-            line.addClassName("chase-line");
-            return line;
-        });
+        return reminders.latest(parkId, year).map(r -> line(owner, r, year));
+    }
+
+    static Span line(Component owner, ParkReminders.Reminder reminder, int year) {
+        Span line = new Span(owner.getTranslation("report.chase.line", reminder.bureau(), reminder.on().toString(),
+                year));
+        line.addClassName("chase-line");
+        return line;
     }
 }

@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -56,15 +58,19 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         int lastYear = LocalDate.now(clock).getYear() - 1;
         reports.parkToDraftFor().ifPresent(parkId -> {
             add(newReportBar(parkId, lastYear));
-            // A park reminded of a report it has not opened yet sees it here; an open report shows it in its row.
-            boolean opened = reports.findVisible(Pageable.unpaged()).stream()
-                    .anyMatch(r -> r.parkId() == parkId && r.year() == lastYear);
-            if (!opened) {
-                ChaseLine.of(this, reminders, parkId, lastYear).ifPresent(line -> {
-                    line.setId("chase-line");
+            // The province's latest 催办 of each report the park still owes (not opened yet, drafting or returned),
+            // above the list: in a row's cell it would squeeze the columns.
+            Map<Integer, ReportListItem> byYear = new HashMap<>();
+            reports.findVisible(Pageable.unpaged()).stream().filter(r -> r.parkId() == parkId)
+                    .forEach(r -> byYear.put(r.year(), r));
+            reminders.latestPerYear(parkId).forEach((reportYear, reminder) -> {
+                ReportListItem report = byYear.get(reportYear);
+                if (report == null || report.status().isEditable()) {
+                    Span line = ChaseLine.line(this, reminder, reportYear);
+                    line.setId("chase-line-" + reportYear);
                     add(line);
-                });
-            }
+                }
+            });
         });
 
         ZoneId zone = clock.getZone();
@@ -76,7 +82,7 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("status");
         grid.addColumn(r -> r.reviewStage() == null ? "" : getTranslation("review.stage." + r.reviewStage()))
                 .setHeader(getTranslation("report.stage"));
-        grid.addComponentColumn(r -> deadlineCell(r, deadlines, reminders))
+        grid.addComponentColumn(r -> deadlineCell(r, deadlines))
                 .setHeader(getTranslation("deadline.countdown")).setAutoWidth(true).setKey("deadline");
         grid.addColumn(r -> WHEN.format(r.updatedAt().atZone(zone)) + " · " + r.updatedBy())
                 .setHeader(getTranslation("report.lastChange")).setSortProperty("updatedAt").setFlexGrow(2);
@@ -94,14 +100,11 @@ public class ReportListView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
     }
 
-    /** The countdown, and for a report the park still owes, the province's latest 催办. */
-    private Component deadlineCell(ReportListItem r, ReportDeadlines deadlines, ParkReminders reminders) {
+    /** The countdown to the report's deadline, while the park still owes it. */
+    private Component deadlineCell(ReportListItem r, ReportDeadlines deadlines) {
         Div cell = new Div();
         cell.addClassName("deadline-cell");
         deadlines.countdown(r.year(), r.status()).ifPresent(c -> cell.add(DeadlineBadge.of(this, c)));
-        if (r.status().isEditable()) {
-            ChaseLine.of(this, reminders, r.parkId(), r.year()).ifPresent(cell::add);
-        }
         return cell;
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import ecopark.report.service.ReportProgress;
+import ecopark.base.ui.component.CountTiles;
 import ecopark.base.ui.component.PersonName;
 import ecopark.review.service.OverviewRow;
 import ecopark.review.service.ReviewOverview;
@@ -27,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -49,12 +50,10 @@ public class ReviewOverviewView extends VerticalLayout implements HasDynamicTitl
     private final ReviewOverview overview;
     private final Clock clock;
     private final Grid<OverviewRow> grid = new Grid<>();
-    private final Div counts = new Div();
-    private final Map<ReportProgress, Div> cards = new EnumMap<>(ReportProgress.class);
+    private final CountTiles<ReportProgress> counts = new CountTiles<>("stage-count", this::select);
     private final Tabs tabs;
     private final Tab reportsTab = new Tab();
     private final Tab copiesTab = new Tab();
-    private Div allCard;
     private CopiesGrid copies;
     private ReportProgress selected;
 
@@ -76,8 +75,6 @@ public class ReviewOverviewView extends VerticalLayout implements HasDynamicTitl
             copies.setVisible(false);
         }
         tabs.addSelectedChangeListener(e -> show(e.getSelectedTab()));
-        counts.addClassName("stage-counts");
-        counts.setId("stage-counts");
         configureGrid();
         add(tabs, counts, grid);
         if (copies != null) {
@@ -106,42 +103,21 @@ public class ReviewOverviewView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void refreshCounts() {
-        counts.removeAll();
-        cards.clear();
         Map<ReportProgress, Long> byStage = overview.counts();
-        allCard = card("stage-count-ALL", getTranslation("overview.all"),
-                byStage.values().stream().mapToLong(Long::longValue).sum(), null);
-        counts.add(allCard);
+        Map<ReportProgress, Long> inOrder = new LinkedHashMap<>();
         for (ReportProgress p : ReportProgress.values()) {
-            Div card = card("stage-count-" + p.name(), getTranslation(p.labelKey()), byStage.get(p), p);
-            cards.put(p, card);
-            counts.add(card);
+            inOrder.put(p, byStage.getOrDefault(p, 0L));
         }
-        markSelected();
-    }
-
-    private Div card(String id, String label, long count, ReportProgress progress) {
-        Span number = new Span(String.valueOf(count));
-        number.addClassName("count");
-        Div card = new Div(number, new Span(label));
-        card.setId(id);
-        card.addClassName("stage-count");
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("tabindex", "0");
-        card.addClickListener(e -> select(progress));
-        return card;
+        counts.show(getTranslation("overview.all"), byStage.values().stream().mapToLong(Long::longValue).sum(),
+                inOrder, p -> getTranslation(p.labelKey()));
+        counts.select(selected);
     }
 
     /** Shows only the reports at one stage (null: all). */
     void select(ReportProgress progress) {
         selected = progress;
-        markSelected();
+        counts.select(progress);
         grid.getDataProvider().refreshAll();
-    }
-
-    private void markSelected() {
-        allCard.setClassName("selected", selected == null);
-        cards.forEach((p, card) -> card.setClassName("selected", p == selected));
     }
 
     private void configureGrid() {

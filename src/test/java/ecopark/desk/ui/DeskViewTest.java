@@ -95,16 +95,41 @@ class DeskViewTest extends UiTest {
         row = rowOf(grid, CHANGCHUN);
         assertThat(GridKt._get(grid, row).lastChase().chasedByName()).isEqualTo("马骏");
         assertThat(GridKt._getFormattedRow(grid, row)).contains("吉林省生态环境厅 马骏 于 " + today + " 催办");
+        // Reminded today: no second button, and 催办全部 leaves it out.
+        assertThat(GridKt._getCellComponent(grid, row, "action").getElement().getTextRecursively())
+                .isEqualTo("今日已催办");
+        long late = GridKt._findAll(grid).stream().filter(r -> r.late() && r.mayChase()
+                && (r.lastChase() == null || !r.lastChase().on().equals(today))).count();
+        if (late == 0) {
+            assertThat(_find(Button.class, spec -> spec.withId("chase-all"))).isEmpty();
+        } else {
+            Button all = _get(Button.class, spec -> spec.withId("chase-all"));
+            assertThat(all.getText()).isEqualTo("催办全部逾期园区（" + late + "）");
+            all.click();
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("chase-all-confirm")));
+            assertThat(NotificationsKt.getNotifications()).anySatisfy(n ->
+                    assertThat(n.getElement().getProperty("text")).isEqualTo("已催办 " + late + " 个园区。"));
+        }
+    }
 
-        Button all = _get(Button.class, spec -> spec.withId("chase-all"));
-        int late = (int) GridKt._findAll(grid).stream().filter(r -> r.late() && r.mayChase()).count();
-        assertThat(all.getText()).isEqualTo("催办全部逾期园区（" + late + "）");
-        all.click();
-        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("chase-all-confirm"));
-        ConfirmDialogKt._fireConfirm(confirm);
+    @Test
+    void a_reminder_someone_else_sent_while_the_desk_was_open_is_not_sent_twice_and_the_desk_says_who_sent_it() {
+        clock.advance(Duration.ofDays(33));
+        LocalDate today = LocalDate.now(clock);
+        acting.as("nat_manager", () -> notices.save(NoticeFixtures.draft(4485, today.minusDays(5))));
+        login("jl_manager");
+        Grid<DeskRow> grid = open(4485).grid();
+        int row = rowOf(grid, CHANGCHUN);
+        Button chase = (Button) GridKt._getCellComponent(grid, row, "action");
+        long parkId = GridKt._get(grid, row).parkId();
+        acting.as("jl_manager", () -> chases.chase(List.of(parkId), 4485));
+
+        chase.click();
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                .startsWith("已催办 " + (late - 1) + " 个园区。")
+                .startsWith("已催办 0 个园区。")
                 .contains("今天已催办过、本次未再提醒：" + CHANGCHUN + "（吉林省生态环境厅 马骏）"));
+        assertThat(GridKt._getCellComponent(grid, rowOf(grid, CHANGCHUN), "action").getElement()
+                .getTextRecursively()).isEqualTo("今日已催办");
     }
 
     @Test
@@ -172,9 +197,7 @@ class DeskViewTest extends UiTest {
 
         login("cc_staff");
         UI.getCurrent().navigate(ReportListView.class);
-        Grid<ReportListItem> grid = _get(Grid.class);
-        int row = GridKt._findAll(grid).stream().map(ReportListItem::id).toList().indexOf(report);
-        assertThat(GridKt._getCellComponent(grid, row, "deadline").getElement().getTextRecursively()).contains(line);
+        assertThat(_get(Span.class, spec -> spec.withId("chase-line-4491")).getText()).isEqualTo(line);
 
         UI.getCurrent().navigate(ReportEditorView.class, report);
         assertThat(_get(Span.class, spec -> spec.withId("chase-line")).getText()).isEqualTo(line);
