@@ -34,7 +34,11 @@ class PackageDownloads extends HorizontalLayout {
         add(link(packages::summary, record.id(), getTranslation("forwarding.download.xlsx"), VaadinIcon.TABLE,
                 "package-xlsx-" + record.id()));
         if (verifyLink) {
-            Anchor verify = new Anchor(VERIFY_PAGE, getTranslation("forwarding.verify"));
+            // Styled as the downloads beside it: the same small tertiary button, inside a plain link.
+            Anchor verify = new Anchor(VERIFY_PAGE, "");
+            Button button = new Button(getTranslation("forwarding.verify"), VaadinIcon.CHECK_CIRCLE_O.create());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            verify.add(button);
             verify.setTarget(AnchorTarget.BLANK);
             verify.setRouterIgnore(true);
             verify.setId("package-verify-" + record.id());

@@ -122,6 +122,12 @@ public class ProvincePackageView extends VerticalLayout implements HasDynamicTit
             try {
                 preview = packages.preview(province.get(), reportYear);
                 showPreview();
+                // After a return the contact stays the same: offer the last letter's (the letter number is new).
+                latest.ifPresent(returned -> {
+                    contactName.setValue(Optional.ofNullable(returned.contactName()).orElse(""));
+                    contactPhone.setValue(Optional.ofNullable(returned.contactPhone()).orElse(""));
+                    contactEmail.setValue(Optional.ofNullable(returned.contactEmail()).orElse(""));
+                });
             } catch (BusinessRuleException e) {
                 Paragraph none = new Paragraph(getTranslation(e.messageKey(), e.args()));
                 none.setId("package-refused");
@@ -197,7 +203,7 @@ public class ProvincePackageView extends VerticalLayout implements HasDynamicTit
         missing.setId("package-missing");
         missing.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         for (PackagePreview.MissingCandidate park : preview.missing()) {
-            TextField reason = new TextField(getTranslation("forwarding.column.reason") + "：" + park.parkName());
+            TextField reason = new TextField(getTranslation("forwarding.reasonFor", park.parkName()));
             reason.setValue(park.suggestedReason());
             reason.setMaxLength(500);
             reason.setRequiredIndicatorVisible(true);

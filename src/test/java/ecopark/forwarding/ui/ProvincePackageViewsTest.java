@@ -140,5 +140,9 @@ class ProvincePackageViewsTest extends UiTest {
         assertThat(_get(Div.class, spec -> spec.withId("package-returned")).getElement().getTextRecursively())
                 .contains("请补充未报送园区的说明材料", "第 1 版");
         assertThat(_find(Button.class, spec -> spec.withId("package-send"))).isNotEmpty();
+        // Version 2 needs a new letter number, but the contact is offered again.
+        assertThat(province.letterNumber.getValue()).isEmpty();
+        assertThat(province.contactName.getValue()).isEqualTo("王敏");
+        assertThat(province.contactPhone.getValue()).isEqualTo("0431-88888888");
     }
 }
