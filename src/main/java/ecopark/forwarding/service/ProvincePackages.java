@@ -213,15 +213,19 @@ public class ProvincePackages {
         requireReceive();
         Map<Long, List<ProvincePackage>> byProvince = packages.findByReportYearOrderByProvinceIdAscSequenceNoDesc(
                 reportYear).stream().collect(Collectors.groupingBy(ProvincePackage::getProvinceId));
+        LocalDate today = LocalDate.now(clock);
+        boolean pastDeadline = notices.forYear(reportYear).map(n -> today.isAfter(n.provincesDeadline()))
+                .orElse(false);
         return hierarchy.atLevel(JurisdictionLevel.PROVINCIAL).stream().map(node -> {
             List<ProvincePackage> sent = byProvince.getOrDefault(node.id(), List.of());
             if (sent.isEmpty()) {
-                return new ProvinceReceipt(node.id(), node.name(), ReceiptStatus.MISSING, null, 0);
+                return new ProvinceReceipt(node.id(), node.name(), ReceiptStatus.MISSING, null, 0, pastDeadline);
             }
             ProvincePackage latest = sent.get(0);
             ReceiptStatus status = latest.getStatus() == PackageStatus.RETURNED ? ReceiptStatus.RETURNED
                     : latest.isLate() ? ReceiptStatus.LATE : ReceiptStatus.RECEIVED;
-            return new ProvinceReceipt(node.id(), node.name(), status, record(latest), sent.size());
+            return new ProvinceReceipt(node.id(), node.name(), status, record(latest), sent.size(),
+                    pastDeadline && status == ReceiptStatus.RETURNED);
         }).toList();
     }
 

@@ -80,7 +80,15 @@ class ReceivedPackagesPanel extends Div {
             case LATE -> StatusBadge.Tone.WARNING;
             case RETURNED -> StatusBadge.Tone.ERROR;
         };
-        return new StatusBadge(getTranslation(row.status().labelKey()), tone);
+        StatusBadge badge = new StatusBadge(getTranslation(row.status().labelKey()), tone);
+        if (!row.overdue()) {
+            return badge;
+        }
+        // Past the provinces' deadline with no package standing: the national office chases these first.
+        Div cell = new Div(badge, new Span(" "), new StatusBadge(getTranslation("forwarding.overdueMissing"),
+                StatusBadge.Tone.ERROR));
+        cell.addClassName("receipt-status");
+        return cell;
     }
 
     private Component actions(ProvinceReceipt row) {

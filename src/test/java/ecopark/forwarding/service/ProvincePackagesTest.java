@@ -222,8 +222,13 @@ class ProvincePackagesTest {
         List<ProvinceReceipt> received = nation(() -> packages.received(year));
         assertThat(received).filteredOn(r -> r.provinceId() == tree.province()).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(ReceiptStatus.LATE));
+        assertThat(received).filteredOn(r -> r.provinceId() == tree.province()).singleElement()
+                .satisfies(r -> assertThat(r.overdue()).as("sent, if late").isFalse());
         assertThat(received).filteredOn(r -> r.provinceId() != tree.province())
-                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ReceiptStatus.MISSING));
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(ReceiptStatus.MISSING);
+                    assertThat(r.overdue()).as("nothing sent after the deadline").isTrue();
+                });
     }
 
     @Test
