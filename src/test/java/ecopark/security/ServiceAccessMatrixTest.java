@@ -145,6 +145,7 @@ class ServiceAccessMatrixTest {
             ProvincePackages.received(reportYear)                              | -  -  -  -  -  -  -  -  -  -  A  # the national office only
             ProvincePackages.returnPackage(packageId, comment)                 | -  -  -  -  -  -  -  -  -  -  -  # the national office only; no package in the matrix: not found
             ProvincePackages.send(provinceId, request)                         | -  -  -  -  -  -  -  -  -  A  -  # the province's manager only
+            ProvincePackages.validate(provinceId, request)                     | -  -  -  -  -  -  -  -  -  A  -  # the province's manager only
             ProvincePackages.summary(packageId)                                | -  -  -  -  -  -  -  -  -  -  -  # no package in the matrix: not found
             ProvincePackages.years()                                           | -  A  A  A  A  A  A  A  A  A  A  # the notices' years
             AnnualNotices.all()                                                | -  A  A  A  A  A  A  A  A  A  A

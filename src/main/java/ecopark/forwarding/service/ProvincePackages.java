@@ -140,6 +140,18 @@ public class ProvincePackages {
     }
 
     /**
+     * Checks the letter and the reasons as {@link #send} does, building nothing: the page asks this before it asks
+     * the manager to confirm, so a mistake is shown at its field first.
+     *
+     * @throws FieldProblemsException for a blank letter number or contact, a bad e-mail, a missing park without reason
+     */
+    public void validate(long provinceId, PackageRequest request) {
+        requirePrepare(provinceId);
+        NoticeView notice = notice(request.reportYear());
+        check(request, previews.preview(provinceId, provinceName(provinceId), notice));
+    }
+
+    /**
      * Builds, signs and sends the province's package for the request's year; returns the stored version. Nothing is
      * kept when it is refused.
      *

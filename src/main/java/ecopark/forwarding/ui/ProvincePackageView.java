@@ -271,6 +271,16 @@ public class ProvincePackageView extends VerticalLayout implements HasDynamicTit
 
     /** Opens the confirmation; the package is built and sent only when it is confirmed. */
     void askToSend() {
+        clearProblems();
+        try {
+            packages.validate(province.orElseThrow(), request());
+        } catch (FieldProblemsException e) {
+            showProblems(e);
+            return;
+        } catch (BusinessRuleException e) {
+            refused(e);
+            return;
+        }
         confirm = new ConfirmDialog(getTranslation("forwarding.send.confirmTitle"),
                 getTranslation("forwarding.send.confirm", preview.reportYear(), preview.forms().size(),
                         preview.missing().size()), getTranslation("forwarding.send"), e -> sendNow());
@@ -280,38 +290,53 @@ public class ProvincePackageView extends VerticalLayout implements HasDynamicTit
     }
 
     void sendNow() {
-        Map<Long, String> given = new HashMap<>();
-        reasons.forEach((park, field) -> given.put(park, field.getValue()));
-        List<TextField> fields = new ArrayList<>(List.of(letterNumber, contactName, contactPhone));
-        fields.addAll(reasons.values());
-        fields.forEach(f -> f.setInvalid(false));
-        contactEmail.setInvalid(false);
+        clearProblems();
         try {
-            PackageRecord sent = packages.send(province.orElseThrow(), new PackageRequest(preview.reportYear(),
-                    letterNumber.getValue(), contactName.getValue(), contactPhone.getValue(),
-                    contactEmail.getValue(), given));
+            PackageRecord sent = packages.send(province.orElseThrow(), request());
             Notification.show(getTranslation("forwarding.send.done", sent.reportYear(), sent.sequence()), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (FieldProblemsException e) {
-            for (FieldProblem problem : e.problems()) {
-                String message = getTranslation(problem.key(), problem.args().toArray());
-                switch (problem.field()) {
-                    case "letterNumber" -> invalid(letterNumber, message);
-                    case "contactName" -> invalid(contactName, message);
-                    case "contactPhone" -> invalid(contactPhone, message);
-                    case "contactEmail" -> {
-                        contactEmail.setErrorMessage(message);
-                        contactEmail.setInvalid(true);
-                    }
-                    default -> Optional.ofNullable(reasons.get(Long.valueOf(problem.field().substring(
-                            "reason.".length())))).ifPresent(f -> invalid(f, message));
-                }
-            }
+            showProblems(e);
         } catch (BusinessRuleException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused(e);
         }
+    }
+
+    private PackageRequest request() {
+        Map<Long, String> given = new HashMap<>();
+        reasons.forEach((park, field) -> given.put(park, field.getValue()));
+        return new PackageRequest(preview.reportYear(), letterNumber.getValue(), contactName.getValue(),
+                contactPhone.getValue(), contactEmail.getValue(), given);
+    }
+
+    private void clearProblems() {
+        List<TextField> fields = new ArrayList<>(List.of(letterNumber, contactName, contactPhone));
+        fields.addAll(reasons.values());
+        fields.forEach(f -> f.setInvalid(false));
+        contactEmail.setInvalid(false);
+    }
+
+    private void showProblems(FieldProblemsException e) {
+        for (FieldProblem problem : e.problems()) {
+            String message = getTranslation(problem.key(), problem.args().toArray());
+            switch (problem.field()) {
+                case "letterNumber" -> invalid(letterNumber, message);
+                case "contactName" -> invalid(contactName, message);
+                case "contactPhone" -> invalid(contactPhone, message);
+                case "contactEmail" -> {
+                    contactEmail.setErrorMessage(message);
+                    contactEmail.setInvalid(true);
+                }
+                default -> Optional.ofNullable(reasons.get(Long.valueOf(problem.field().substring(
+                        "reason.".length())))).ifPresent(f -> invalid(f, message));
+            }
+        }
+    }
+
+    private void refused(BusinessRuleException e) {
+        Notification.show(getTranslation(e.messageKey(), e.args()), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static void invalid(TextField field, String message) {

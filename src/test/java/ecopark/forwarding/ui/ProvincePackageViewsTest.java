@@ -77,16 +77,18 @@ class ProvincePackageViewsTest extends UiTest {
         _setValue(view.contactName, "王敏");
         _setValue(view.contactPhone, "0431-88888888");
         _click(view.send);
-        assertThat(view.confirm.isOpened()).isTrue();
-        view.sendNow();
 
-        // Refused at the field, in Chinese; nothing sent
+        // Refused at the field, in Chinese, before anything is confirmed; nothing sent
+        assertThat(view.confirm).isNull();
         assertThat(first.isInvalid()).isTrue();
         assertThat(first.getErrorMessage()).startsWith("请填写").endsWith("未报送的原因");
         assertThat(acting.as(HierarchyFixtures.PROVINCE_MANAGER, () -> packages.history(tree.province(), 4511)))
                 .isEmpty();
 
         _setValue(first, "园区已撤销，不再参加评价");
+        _click(view.send);
+        assertThat(first.isInvalid()).isFalse();
+        assertThat(view.confirm.isOpened()).isTrue();
         view.sendNow();
 
         PackageRecord sent = acting.as(HierarchyFixtures.PROVINCE_MANAGER,
