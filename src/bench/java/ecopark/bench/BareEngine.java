@@ -82,19 +82,50 @@ record BareEngine(ProcessEngine engine, HikariDataSource dataSource) implements 
         dataSource.close();
     }
 
-    /** What the BPMN's expressions call, without the application: the completeness check passes, nothing is stored. */
+    /**
+     * What the BPMN's expressions call, without the application: the completeness check passes, nothing is stored
+     * outside the engine. The route is planned and walked as the application's {@code ReviewProcess} does it — the same
+     * process variables written at the same steps (the route, the stage index, the reviewers' group when it changes,
+     * the stage's due dates as transient variables) — over the route of the benchmark's parks: 初审 then 复核 by their
+     * own bureau.
+     */
     public static class NoOpReviewProcess {
+
+        private static final String ROUTE = "route";
+        private static final String STAGE_INDEX = "stageIndex";
 
         public boolean checkCompleteness(DelegateExecution execution, Long reportId) {
             return true;
         }
 
-        /** The timers need their dates; two weeks and one day less, as calendar days. */
-        public void enterStage(DelegateExecution execution, Long reportId, String stageName) {
-            String prefix = "PRELIMINARY".equals(stageName) ? "prelim" : "final";
-            Instant due = Instant.now().plus(Duration.ofDays(14));
-            execution.setVariable(prefix + "DueDate", Date.from(due));
-            execution.setVariable(prefix + "ReminderDate", Date.from(due.minus(Duration.ofDays(1))));
+        public void planRoute(DelegateExecution execution) {
+            long bureau = ((Number) execution.getVariable("jurisdictionId")).longValue();
+            execution.setVariable(ROUTE, "PRELIMINARY:" + bureau + ":10;FINAL:" + bureau + ":5");
+            execution.setVariable(STAGE_INDEX, 0);
+        }
+
+        /** The timers need their dates: the stage's due days and one day less, as calendar days. */
+        public void enterRouteStage(DelegateExecution execution, Long reportId) {
+            String[] stage = stage(execution);
+            String group = "REVIEWER@" + stage[1]; // AppRole.REVIEWER.candidateGroup
+            if (!group.equals(execution.getVariable("reviewerGroup"))) {
+                execution.setVariable("reviewerGroup", group);
+            }
+            Instant due = Instant.now().plus(Duration.ofDays(Long.parseLong(stage[2])));
+            execution.setTransientVariable("stageDueDate", Date.from(due));
+            execution.setTransientVariable("stageReminderDate", Date.from(due.minus(Duration.ofDays(1))));
+        }
+
+        public String stageKind(DelegateExecution execution) {
+            return stage(execution)[0];
+        }
+
+        public boolean hasNextStage(DelegateExecution execution) {
+            return index(execution) < stages(execution).length - 1;
+        }
+
+        public void nextStage(DelegateExecution execution) {
+            execution.setVariable(STAGE_INDEX, index(execution) + 1);
         }
 
         public void returnForRevision(DelegateExecution execution, Long reportId, String fromStage) {
@@ -110,6 +141,18 @@ record BareEngine(ProcessEngine engine, HikariDataSource dataSource) implements 
         }
 
         public void escalate(DelegateExecution execution, Long reportId, String stage) {
+        }
+
+        private static String[] stages(DelegateExecution execution) {
+            return ((String) execution.getVariable(ROUTE)).split(";");
+        }
+
+        private static int index(DelegateExecution execution) {
+            return ((Number) execution.getVariable(STAGE_INDEX)).intValue();
+        }
+
+        private static String[] stage(DelegateExecution execution) {
+            return stages(execution)[index(execution)].split(":");
         }
     }
 }

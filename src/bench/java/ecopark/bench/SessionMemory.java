@@ -27,7 +27,9 @@ import java.util.Optional;
  * <pre>./mvnw -B -Pbench test-compile exec:exec -Dbench.main=ecopark.bench.SessionMemory -Djmh.args='sessions=40'</pre>
  * ({@code openSectionThree=true}: each session also opens section 三, the editor's biggest part;
  * {@code classesFirst=DIR}: the application runs with the classes in DIR before its own, e.g. an older version of a
- * view compiled there, to compare before and after in the same conditions.)
+ * view compiled there, to compare before and after in the same conditions; {@code path=P ready=SELECTOR
+ * user=U}: the sessions open page P instead, drawn when SELECTOR shows, e.g. {@code path=inbox ready=#inbox-tasks
+ * user=cc_reviewer1} or {@code path=rectification/dashboard ready=#dashboard-year user=cc_manager}.)
  */
 public final class SessionMemory {
 
@@ -43,6 +45,10 @@ public final class SessionMemory {
         String password = args.getOrDefault("password", "Ecopark#2026");
         boolean openSectionThree = Boolean.parseBoolean(args.getOrDefault("openSectionThree", "false"));
         boolean attach = Boolean.parseBoolean(args.getOrDefault("attach", "false"));
+        // Another page than the editor: its path (e.g. inbox, rectification/dashboard) and an element it shows when
+        // drawn; the user must be one who may open it (cc_reviewer1, cc_manager).
+        String path = args.get("path");
+        String ready = args.getOrDefault("ready", "main");
         if (args.containsKey("classesFirst")) {
             System.setProperty("ecopark.classesFirst", args.get("classesFirst"));
         }
@@ -51,10 +57,11 @@ public final class SessionMemory {
                 : startApp(port, data); Chromium chromium = new Chromium()) {
             String base = app.url("");
             System.out.printf("Application pid %d on %s%n", app.pid(), base);
-            String editor = findEditor(chromium, base, user, password);
+            String editor = path != null ? path : findEditor(chromium, base, user, password);
+            String pageName = path != null ? path : "the report editor" + (openSectionThree ? " with section 三 open" : "");
             for (int i = 0; i < 2; i++) {
                 Page warmUp = chromium.newSession();
-                openEditor(warmUp, base, editor, user, password, openSectionThree);
+                open(warmUp, base, editor, path != null ? ready : null, user, password, openSectionThree);
                 warmUp.locator(".logout").first().click();
                 warmUp.waitForURL(url -> url.contains("/login"));
                 warmUp.context().close();
@@ -66,7 +73,7 @@ public final class SessionMemory {
             long started = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
                 Page page = chromium.newSession();
-                openEditor(page, base, editor, user, password, openSectionThree);
+                open(page, base, editor, path != null ? ready : null, user, password, openSectionThree);
                 pages.add(page);
                 if ((i + 1) % 10 == 0) {
                     System.out.printf("  %d sessions on %s (%.0f s)%n", i + 1, editor,
@@ -76,9 +83,9 @@ public final class SessionMemory {
             Histogram after = app.liveHeap();
             long perSession = (after.totalBytes() - before.totalBytes()) / sessions;
             System.out.printf("Live heap with %d sessions: %,d KB%n", sessions, after.totalBytes() / 1024);
-            System.out.printf("Per session on the report editor%s: %,d KB (goal < 500 KB); open editors counted in"
-                    + " the heap: %d, Vaadin sessions %d before and %d after%n", openSectionThree ? " with section 三 open"
-                    : "", perSession / 1024, after.instances("ecopark.report.ui.ReportEditorView"),
+            System.out.printf("Per session on %s: %,d KB (goal < 500 KB); open editors counted in"
+                    + " the heap: %d, Vaadin sessions %d before and %d after%n", pageName,
+                    perSession / 1024, after.instances("ecopark.report.ui.ReportEditorView"),
                     before.instances("com.vaadin.flow.spring.SpringVaadinSession"),
                     after.instances("com.vaadin.flow.spring.SpringVaadinSession"));
             System.out.println("Largest growth per session, by class:");
@@ -121,10 +128,14 @@ public final class SessionMemory {
         return path;
     }
 
-    private static void openEditor(Page page, String base, String editor, String user, String password,
+    private static void open(Page page, String base, String editor, String ready, String user, String password,
             boolean openSectionThree) {
         Chromium.signIn(page, base, user, password);
         page.navigate(base + editor);
+        if (ready != null) {
+            page.locator(ready).first().waitFor();
+            return;
+        }
         page.locator("#save-report").waitFor();
         if (openSectionThree) {
             page.locator("#section-three-details vaadin-details-summary").click();

@@ -72,6 +72,9 @@ final class LoadData {
         return "load_manager_" + i;
     }
 
+    /** The load bureaus' route: their own 初审 and 复核 (no province's route, so no city's 预审). */
+    static final List<ReviewStage> STAGES = List.of(ReviewStage.PRELIMINARY, ReviewStage.FINAL);
+
     static String reviewer(int pair, ReviewStage stage) {
         return "load_rev_" + pair + (stage == ReviewStage.PRELIMINARY ? "_p" : "_f");
     }
@@ -101,7 +104,7 @@ final class LoadData {
             int n = pair;
             long bureau = SystemActor.call(() -> {
                 long id = parks.save(new Jurisdiction("负载测试审核局 " + (n + 1), "吉林省")).getId();
-                for (ReviewStage stage : ReviewStage.values()) {
+                for (ReviewStage stage : STAGES) {
                     users.create(new NewAccount(reviewer(n, stage), stage == ReviewStage.PRELIMINARY ? "李明" : "赵静",
                             null, AppRole.REVIEWER, null, id, PASSWORD, false));
                 }

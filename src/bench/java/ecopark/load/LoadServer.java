@@ -19,7 +19,13 @@ public final class LoadServer {
     public static void main(String[] args) {
         ConfigurableApplicationContext context = SpringApplication.run(Application.class, args);
         LoadData data = new LoadData(context);
-        data.ensure();
+        try {
+            data.ensure();
+        } catch (RuntimeException e) {
+            // The harness sees the process end; without this the application would keep running, holding its port.
+            e.printStackTrace();
+            System.exit(SpringApplication.exit(context, () -> 1));
+        }
         System.out.println(READY + " " + data.summary());
     }
 }

@@ -68,11 +68,16 @@ public final class LoadTest {
                 List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-Decopark.load.staff=" + (staff + 1),
                         "-Decopark.load.reviewerPairs=" + (pairs + 1), "-Decopark.load.managers=" + (managers + 1),
                         "-Decopark.load.waiting=" + waiting),
-                List.of("--spring.profiles.active=mysql", "--ecopark.demo-data=true",
+                // The demo's notice for the 2020 reports would ask the load's 2020 reports for its deliverable and
+                // topic; the load data writes plain complete reports.
+                List.of("--spring.profiles.active=mysql", "--ecopark.demo-data=true", "--ecopark.demo.annual-notice=false",
                         "--ecopark.startup-safety-check=false", "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.devmode.componentTracker.enabled=false",
                         "--vaadin.launch-browser=false"),
-                Map.of("ECOPARK_DB_URL", url, "ECOPARK_DB_USER", "root", "ECOPARK_DB_PASSWORD", ""),
+                // The mysql profile refuses the demo's signing secret; a fresh one per run signs the demo's test
+                // certificates' keystores.
+                Map.of("ECOPARK_DB_URL", url, "ECOPARK_DB_USER", "root", "ECOPARK_DB_PASSWORD", "",
+                        "ECOPARK_SIGNING_SECRET", java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID()),
                 LoadServer.READY, out.resolve("app.log"), Duration.ofMinutes(30))) {
             run(app, out, seconds, staff, pairs, managers, publicRate, apiRate);
         }
@@ -117,7 +122,7 @@ public final class LoadTest {
             threads.add(new Thread(new StaffUser(recorder, base, LoadData.staff(i), gate), "staff-" + i));
         }
         for (int pair = 0; pair < pairs; pair++) {
-            for (ReviewStage stage : ReviewStage.values()) {
+            for (ReviewStage stage : LoadData.STAGES) {
                 threads.add(new Thread(new ReviewerUser(recorder, base, LoadData.reviewer(pair, stage), stage, gate),
                         "reviewer-" + pair + "-" + stage));
             }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -131,8 +132,13 @@ public class ParkStatesGrid extends VerticalLayout {
                 .setKey("state");
         submitted = grid.addComponentColumn(this::submittedCell).setHeader(getTranslation("desk.column.submitted"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("submitted");
-        lastChase = grid.addColumn(r -> chaseText(r.lastChase())).setHeader(getTranslation("desk.column.chase"))
-                .setFlexGrow(2).setKey("chase");
+        // The date stays on one line when the column wraps (a date broken at its hyphen reads as two numbers).
+        lastChase = grid.addColumn(LitRenderer.<DeskRow>of(
+                        "${item.before}<span class=\"desk-date\">${item.on}</span>${item.after}")
+                        .withProperty("before", r -> chasePart(r.lastChase(), 0))
+                        .withProperty("on", r -> r.lastChase() == null ? "" : r.lastChase().on().toString())
+                        .withProperty("after", r -> chasePart(r.lastChase(), 1)))
+                .setHeader(getTranslation("desk.column.chase")).setFlexGrow(2).setKey("chase");
         grid.addComponentColumn(this::chaseButton).setAutoWidth(true).setFlexGrow(0).setKey("action")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -196,6 +202,17 @@ public class ParkStatesGrid extends VerticalLayout {
         }
         cell.addClassName("desk-submitted");
         return cell;
+    }
+
+    /** The translated line's text before (0) or after (1) the date. */
+    private String chasePart(ChaseRecord chase, int part) {
+        if (chase == null) {
+            return "";
+        }
+        String marker = "\u0000";
+        String line = getTranslation("desk.chase.line", chase.jurisdictionName(), chase.chasedByName(), marker);
+        int at = line.indexOf(marker);
+        return part == 0 ? line.substring(0, at) : line.substring(at + marker.length());
     }
 
     private String chaseText(ChaseRecord chase) {
