@@ -31,7 +31,11 @@ final class AttainmentChart {
             List<String> color) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Tooltip(String trigger, Map<String, String> axisPointer) {
+    }
+
+    record Shown(boolean show) {
     }
 
     record Legend(List<String> data, String bottom, String type) {
@@ -49,18 +53,27 @@ final class AttainmentChart {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Series(String name, String type, List<BigDecimal> data, Label label, Integer barMaxWidth) {
+    record Series(String name, String type, List<?> data, Label label, Integer barMaxWidth) {
     }
 
     record Label(boolean show, String position, String formatter) {
     }
 
-    /** One bar per province: its overall 达标率. */
-    static Option overall(List<ProvinceAttainmentRow> rows, String seriesName) {
-        return new Option(new Tooltip("axis", Map.of("type", "shadow")), null, grid(false), valueAxis(),
+    /**
+     * A bar of no length whose label says why there is none (a province with no assessed indicator), with no tooltip:
+     * it would read 0 %.
+     */
+    record Unrated(int value, Label label, Shown tooltip) {
+    }
+
+    /** One bar per province: its overall 达标率; a province with nothing assessed says so ({@code unrated}). */
+    static Option overall(List<ProvinceAttainmentRow> rows, String seriesName, String unrated) {
+        List<Object> data = rows.stream().<Object>map(r -> r.rate() != null ? r.rate()
+                : new Unrated(0, new Label(true, "right", unrated), new Shown(false))).toList();
+        // Per bar, not per row: a row's tooltip would show the unrated province's 0.
+        return new Option(new Tooltip("item", null), null, grid(false), valueAxis(),
                 provinceAxis(rows),
-                List.of(new Series(seriesName, "bar", rows.stream().map(ProvinceAttainmentRow::rate).toList(),
-                        new Label(true, "right", "{c}%"), 28)),
+                List.of(new Series(seriesName, "bar", data, new Label(true, "right", "{c}%"), 28)),
                 List.of(COLOURS.get(0)));
     }
 

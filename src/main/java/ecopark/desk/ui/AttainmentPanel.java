@@ -54,6 +54,8 @@ public class AttainmentPanel extends VerticalLayout {
     private Grid.Column<ProvinceAttainmentRow> parksColumn;
     /** A phone's width: the parks and met/assessed columns are left out and said in the last column instead. */
     private boolean narrow;
+    private Grid.Column<ProvinceAttainmentRow> provinceColumn;
+    private Grid.Column<ProvinceAttainmentRow> missedColumn;
     private List<ProvinceAttainmentRow> rows = List.of();
     private Registration resize;
 
@@ -145,7 +147,8 @@ public class AttainmentPanel extends VerticalLayout {
         boolean grouped = mode.getValue() == ChartMode.CATEGORIES;
         chart.setHeight(AttainmentChart.height(rows, grouped) + "px");
         chart.setOption(grouped ? AttainmentChart.byCategory(rows, chinese())
-                : AttainmentChart.overall(rows, getTranslation("attainment.rate")));
+                : AttainmentChart.overall(rows, getTranslation("attainment.rate"),
+                        getTranslation("attainment.rate.none")));
         String summary = rows.stream().map(r -> getTranslation("attainment.summaryItem", r.region(), percent(r.rate())))
                 .collect(Collectors.joining(getTranslation("attainment.summarySeparator")));
         String label = getTranslation(grouped ? "attainment.chartLabel.categories" : "attainment.chartLabel.overall",
@@ -157,7 +160,7 @@ public class AttainmentPanel extends VerticalLayout {
 
     private void buildGrid() {
         grid.setId("attainment-grid");
-        grid.addColumn(ProvinceAttainmentRow::provinceName).setKey("province")
+        provinceColumn = grid.addColumn(ProvinceAttainmentRow::provinceName).setKey("province")
                 .setHeader(getTranslation("attainment.column.province"))
                 .setFlexGrow(2).setWidth("7em");
         parksColumn = grid.addColumn(r -> getTranslation("attainment.parks", r.parksPublished(), r.parksTotal()))
@@ -171,7 +174,7 @@ public class AttainmentPanel extends VerticalLayout {
         grid.addColumn(r -> percent(r.rate())).setKey("rate").setHeader(getTranslation("attainment.column.rate"))
                 .setFlexGrow(0)
                 .setWidth("5em").setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::missed).setKey("missed")
+        missedColumn = grid.addComponentColumn(this::missed).setKey("missed")
                 .setHeader(getTranslation("attainment.column.missed")).setFlexGrow(3)
                 .setWidth("10em");
         grid.setAllRowsVisible(true);
@@ -237,6 +240,9 @@ public class AttainmentPanel extends VerticalLayout {
             narrow = nowNarrow;
             figuresColumn.setVisible(!narrow);
             parksColumn.setVisible(!narrow);
+            // Three columns in a phone's width: the province's name wraps rather than pushing 最常未达标 out.
+            provinceColumn.setWidth(narrow ? "4.5em" : "7em");
+            missedColumn.setWidth(narrow ? "8em" : "10em");
             grid.getDataProvider().refreshAll();
         }
     }
