@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments ({@code key=value}): {@code seconds} (300), {@code port} (8107), {@code db} (a MariaDB database name,
  * dropped and created anew: {@code ecopark_load_run}), {@code staff} (4), {@code reviewerPairs} (1),
- * {@code managers} (2), {@code publicPerSecond} (8), {@code apiPerSecond} (8).
+ * {@code managers} (2), {@code publicPerSecond} (8), {@code apiPerSecond} (8), {@code production} (false: Vaadin in
+ * development mode, classes as the development build left them; true: the production profile's build, which the
+ * script makes first).
  */
 public final class LoadTest {
 
@@ -52,6 +54,8 @@ public final class LoadTest {
         System.setProperty("ecopark.load.reviewerPairs", String.valueOf(pairs + 1));
         System.setProperty("ecopark.load.managers", String.valueOf(managers + 1));
         System.setProperty("ecopark.load.waiting", String.valueOf(waiting));
+        // With the production profile's build (scripts/load-test.sh production=true): Vaadin as deployed.
+        boolean production = Boolean.parseBoolean(args.getOrDefault("production", "false"));
         double publicRate = Double.parseDouble(args.getOrDefault("publicPerSecond", "8"));
         double apiRate = Double.parseDouble(args.getOrDefault("apiPerSecond", "8"));
         if (!db.matches("[A-Za-z0-9_]+")) {
@@ -71,6 +75,7 @@ public final class LoadTest {
                 // The demo's notice for the 2020 reports would ask the load's 2020 reports for its deliverable and
                 // topic; the load data writes plain complete reports.
                 List.of("--spring.profiles.active=mysql", "--ecopark.demo-data=true", "--ecopark.demo.annual-notice=false",
+                        "--vaadin.productionMode=" + production,
                         "--ecopark.startup-safety-check=false", "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.devmode.componentTracker.enabled=false",
                         "--vaadin.launch-browser=false"),
