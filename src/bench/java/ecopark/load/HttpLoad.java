@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,9 @@ final class HttpLoad {
     record Target(String kind, LongFunction<String> path, String accept) {
     }
 
+    private final ExecutorService responses = Executors.newFixedThreadPool(8);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newFixedThreadPool(8)).build();
+            .followRedirects(HttpClient.Redirect.NEVER).executor(responses).build();
     private final Recorder recorder;
     private final String base;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
@@ -81,5 +83,10 @@ final class HttpLoad {
 
     void stop() {
         scheduler.shutdownNow();
+    }
+
+    /** After the last answer: the client's threads end, or the harness's JVM would never exit. */
+    void close() {
+        responses.shutdownNow();
     }
 }

@@ -176,6 +176,7 @@ public final class LoadTest {
                 (signedIn.totalBytes() - none.totalBytes()) / 1024 / users, afterLoad.totalBytes() / 1024));
         System.out.print(report);
         Files.writeString(out.resolve("result.txt"), report);
+        http.close();
         System.out.println("Written to " + out.resolve("result.txt") + "; server log " + out.resolve("app.log"));
     }
 
